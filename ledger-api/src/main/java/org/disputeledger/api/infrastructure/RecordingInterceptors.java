@@ -1,0 +1,77 @@
+package org.disputeledger.api.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.disputeledger.common.LedgerCommand;
+import org.disputeledger.common.LedgerRuleViolation;
+import org.disputeledger.common.Link;
+import org.disputeledger.common.Recorded;
+import org.disputeledger.common.RuleCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two interceptors around every command: before handling, every link of the envelope must name an event the
+ * ledger holds; after handling, the command's result is what it appended (event ids and sequences), so callers
+ * can link to the new facts.
+ */
+@Component
+public class RecordingInterceptors {
+
+    private static final String APPENDED = RecordingInterceptors.class.getName() + ".appended";
+
+    private final JdbcTemplate jdbc;
+
+    public RecordingInterceptors(CommandBus commandBus, EventStore eventStore, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        eventStore.registerDispatchInterceptor(messages -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                List<Recorded.RecordedEvent> appended = CurrentUnitOfWork.get().root().getResource(APPENDED);
+                if (appended != null) {
+                    for (var message : messages) {
+                        long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+                        appended.add(new Recorded.RecordedEvent(message.getIdentifier(),
+                                message.getPayloadType().getSimpleName(), sequence));
+                    }
+                }
+            }
+            return (index, message) -> message;
+        });
+        commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            Object payload = unitOfWork.getMessage().getPayload();
+            if (!(payload instanceof LedgerCommand command)) {
+                return chain.proceed();
+            }
+            requireKnownLinks(command.envelope().links());
+            List<Recorded.RecordedEvent> appended = Collections.synchronizedList(new ArrayList<>());
+            unitOfWork.root().resources().put(APPENDED, appended);
+            chain.proceed();
+            return new Recorded(command.streamId(), appended);
+        });
+    }
+
+    private void requireKnownLinks(List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        Set<String> wanted = new HashSet<>();
+        links.forEach(link -> wanted.add(link.eventId()));
+        String placeholders = String.join(",", Collections.nCopies(wanted.size(), "?"));
+        List<String> found = jdbc.queryForList(
+                "SELECT event_identifier FROM domain_event_entry WHERE event_identifier IN (" + placeholders + ")",
+                String.class, wanted.toArray());
+        for (int i = 0; i < links.size(); i++) {
+            if (!found.contains(links.get(i).eventId())) {
+                throw new LedgerRuleViolation(RuleCode.UNKNOWN_EVENT, "envelope.links[" + i + "].eventId",
+                        "the ledger holds no event " + links.get(i).eventId());
+            }
+        }
+    }
+}

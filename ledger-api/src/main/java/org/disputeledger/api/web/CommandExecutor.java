@@ -1,0 +1,167 @@
+package org.disputeledger.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.disputeledger.api.infrastructure.AxonInfrastructureConfig;
+import org.disputeledger.api.infrastructure.LedgerStoreProperties;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.LedgerCommand;
+import org.disputeledger.common.LedgerRuleViolation;
+import org.disputeledger.common.Recorded;
+import org.disputeledger.common.RuleCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a command the way every write of the ledger is sent, from the API and from imports alike: in one
+ * transaction with its idempotency record, retried when it lost a race on its stream, and answered with
+ * what it appended. A repeated Idempotency-Key returns the first answer and appends nothing.
+ */
+@Component
+public class CommandExecutor {
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+
+    private final CommandGateway gateway;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int retries;
+
+    public CommandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+                           Clock clock, LedgerStoreProperties properties) {
+        this.gateway = gateway;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.retries = properties.commandRetries();
+    }
+
+    /** The answer to a write: what was recorded, and whether it is the replay of an earlier identical request. */
+    public record Outcome(Recorded recorded, boolean replayed) {
+    }
+
+    /**
+     * Who writes, under which idempotency key (null for none), and a fingerprint of the request as sent, so a
+     * key reused for another request is caught.
+     */
+    public record Write(String recorder, String idempotencyKey, String fingerprint) {
+
+        public static String fingerprintOf(String... parts) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                for (String part : parts) {
+                    digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Outcome execute(LedgerCommand command, Write write) {
+        String recorder = write.recorder();
+        if (write.idempotencyKey() == null) {
+            return new Outcome(withRetries(command, () -> transactions.execute(s -> dispatch(command, recorder, null))),
+                    false);
+        }
+        String key = write.idempotencyKey();
+        String fingerprint = write.fingerprint();
+        Optional<Outcome> earlier = earlierOutcome(key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            Recorded recorded = withRetries(command, () -> transactions.execute(status -> {
+                jdbc.update("INSERT INTO idempotency_record (idempotency_key, request_fingerprint, response_status, "
+                                + "response_body, recorded_at) VALUES (?, ?, 0, '', ?)",
+                        key, fingerprint, Timestamp.from(clock.instant()));
+                Recorded result = dispatch(command, recorder, key);
+                jdbc.update("UPDATE idempotency_record SET response_status = 201, response_body = ? "
+                        + "WHERE idempotency_key = ?", write(result), key);
+                return result;
+            }));
+            return new Outcome(recorded, false);
+        } catch (DuplicateKeyException concurrentTwin) {
+            return earlierOutcome(key, fingerprint).orElseThrow(() -> concurrentTwin);
+        }
+    }
+
+    private Optional<Outcome> earlierOutcome(String key, String fingerprint) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT request_fingerprint, response_body FROM idempotency_record WHERE idempotency_key = ?", key);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!fingerprint.equals(rows.get(0).get("request_fingerprint"))) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+        return Optional.of(new Outcome(read(String.valueOf(rows.get(0).get("response_body"))), true));
+    }
+
+    private Recorded withRetries(LedgerCommand command, java.util.function.Supplier<Recorded> attempt) {
+        ConcurrencyException last = null;
+        for (int i = 0; i <= retries; i++) {
+            try {
+                return attempt.get();
+            } catch (AggregateStreamCreationException duplicate) {
+                throw new LedgerRuleViolation(RuleCode.DUPLICATE_IDENTIFIER, "id",
+                        "stream " + command.streamId() + " already exists");
+            } catch (ConcurrencyException lostRace) {
+                last = lostRace;
+                backOff(i);
+            }
+        }
+        throw new ConcurrentModificationException(command.streamId(), last);
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 5 * (attempt + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Recorded dispatch(LedgerCommand command, String recorder, String idempotencyKey) {
+        Map<String, Object> metadata = idempotencyKey == null
+                ? Map.of(AxonInfrastructureConfig.RECORDED_BY, recorder)
+                : Map.of(AxonInfrastructureConfig.RECORDED_BY, recorder,
+                AxonInfrastructureConfig.IDEMPOTENCY_KEY, idempotencyKey);
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+    }
+
+    private static String write(Recorded recorded) {
+        try {
+            return JSON.writeValueAsString(recorded);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Recorded read(String json) {
+        try {
+            return JSON.readValue(json, Recorded.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.disputeledger.api.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.disputeledger.common.InvalidValueException;
+import org.disputeledger.common.LedgerRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * The one place where failures become RFC 9457 problem details: 400 for a malformed request (naming the field
+ * and the rule), 404 for an unknown stream, 409 for a command the ledger's rules refuse, 422 for a reused
+ * idempotency key. Each carries a stable {@code code}.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    public static ProblemDetail problem(HttpStatus status, String code, String title, String detail, String field,
+                                        String rule) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:ledger:problem:" + code));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        if (rule != null) {
+            problem.setProperty("rule", rule);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return invalid(e.field(), e.rule(), e.getMessage());
+    }
+
+    @ExceptionHandler(LedgerRuleViolation.class)
+    ProblemDetail ruleViolation(LedgerRuleViolation e) {
+        String code = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return problem(HttpStatus.CONFLICT, code, "The ledger's rules refuse this command", e.getMessage(),
+                e.field(), e.code().rule());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "stream-not-found", "No such stream",
+                "the ledger holds no stream " + e.getAggregateIdentifier(), "id", "The stream must exist");
+    }
+
+    @ExceptionHandler(ConcurrentModificationException.class)
+    ProblemDetail concurrent(ConcurrentModificationException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", "The stream changed concurrently",
+                e.getMessage(), null, "Two writes to one stream never both apply on the same version");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail reusedKey(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+                e.getMessage(), WriteRequests.IDEMPOTENCY_KEY_HEADER,
+                "An Idempotency-Key identifies one request; a different request needs a new key");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(e.getName(), "type", e.getName() + " has an invalid value");
+    }
+
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        return org.springframework.http.ResponseEntity.badRequest()
+                .body(invalid(e.getParameterName(), "required", e.getParameterName() + " is required"));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return invalid(e.getHeaderName(), "required", e.getHeaderName() + " header is required");
+    }
+
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        return org.springframework.http.ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    private ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DatabindException databind) {
+            String path = path(databind.getPath());
+            InvalidValueException invalid = findCause(databind, InvalidValueException.class);
+            if (invalid != null) {
+                return invalid(join(path, invalid.field()), invalid.rule(), invalid.getMessage());
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return invalid(path, "unknown-field", "unknown field " + unknown.getPropertyName());
+            }
+            if (cause instanceof InvalidFormatException format) {
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    return invalid(path, "enum", path + " must be one of "
+                            + List.of(target.getEnumConstants()));
+                }
+                return invalid(path, "format", path + " has an invalid value for " + simpleName(target));
+            }
+            if (cause instanceof ValueInstantiationException) {
+                return invalid(path, "format", path + " has an invalid value");
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                return invalid(path, "type", path + " must be " + describe(mismatch.getTargetType()));
+            }
+            return invalid(path, "format", path + " has an invalid value");
+        }
+        if (cause instanceof JacksonException) {
+            return invalid("body", "json", "the body is not well-formed JSON");
+        }
+        return invalid("body", "required", "a JSON body is required");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "an integer";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return "of type " + type.getSimpleName();
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type == null ? "its type" : type.getSimpleName();
+    }
+
+    private static String join(String path, String field) {
+        if (path.isEmpty()) {
+            return field;
+        }
+        String last = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+        return path.endsWith(last) ? path : path + "." + last;
+    }
+
+    private static String path(List<tools.jackson.databind.DatabindException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail invalid(String field, String rule, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid", message,
+                field, rule);
+        problem.setProperty("errors", List.of(Map.of("field", field, "rule", rule, "message", message)));
+        log.debug("refused invalid request: {} ({})", field, rule);
+        return problem;
+    }
+}

@@ -1,0 +1,28 @@
+package org.disputeledger.api.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+
+/**
+ * Strict reading of request bodies: unknown fields, numbers for enums, strings for numbers and fractions for
+ * integer amounts are all refused, so a malformed request never reaches a command. (The stored event format has
+ * its own mapper, EventJson, untouched by any of this.)
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebJsonConfig {
+
+    @Bean
+    public JsonMapperBuilderCustomizer strictRequests() {
+        return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+}

@@ -1,0 +1,47 @@
+package org.disputeledger.api.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.disputeledger.common.InvalidValueException;
+import org.disputeledger.common.LedgerCommand;
+import org.disputeledger.common.Recorded;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records an HTTP write: takes the recorder, the Idempotency-Key and a fingerprint of the request, sends the
+ * command through the {@link CommandExecutor} and answers 201 with what was appended.
+ */
+@Component
+public class WriteRequests {
+
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    /** Until authentication is in place every API write is recorded as made by this principal. */
+    public static final String ANONYMOUS_RECORDER = "anonymous";
+
+    private final JsonMapper json;
+    private final CommandExecutor executor;
+
+    public WriteRequests(JsonMapper json, CommandExecutor executor) {
+        this.json = json;
+        this.executor = executor;
+    }
+
+    /** Sends the command built from {@code body} and answers as every write of the API does. */
+    public ResponseEntity<Recorded> record(LedgerCommand command, Object body, HttpServletRequest request) {
+        return RecordedResponse.of(executor.execute(command, of(request, body)));
+    }
+
+    public CommandExecutor.Write of(HttpServletRequest request, Object body) {
+        String key = request.getHeader(IDEMPOTENCY_KEY_HEADER);
+        if (key != null) {
+            if (key.isBlank() || key.length() > 200 || !key.matches("[\\x21-\\x7E]+")) {
+                throw new InvalidValueException(IDEMPOTENCY_KEY_HEADER, "idempotency-key",
+                        "Idempotency-Key must be 1 to 200 visible ASCII characters");
+            }
+        }
+        String fingerprint = CommandExecutor.Write.fingerprintOf(request.getMethod(), request.getRequestURI(),
+                json.writeValueAsString(body));
+        return new CommandExecutor.Write(ANONYMOUS_RECORDER, key, fingerprint);
+    }
+}

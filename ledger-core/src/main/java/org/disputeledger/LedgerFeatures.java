@@ -1,0 +1,17 @@
+package org.disputeledger;
+
+import java.util.List;
+import org.disputeledger.common.LedgerFeature;
+import org.disputeledger.demand.DemandFeature;
+
+/** Every feature of the ledger core, as registered with Axon by the application. */
+public final class LedgerFeatures {
+
+    private LedgerFeatures() {
+    }
+
+    public static List<LedgerFeature> all() {
+        return List.of(
+                new DemandFeature());
+    }
+}
