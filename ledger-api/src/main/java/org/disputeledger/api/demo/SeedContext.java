@@ -34,4 +34,7 @@ public interface SeedContext {
 
     /** The row with the given id, as read from the data set. */
     SeedRow row(String rowId);
+
+    /** The rows recorded so far in this import, in the order they were recorded. */
+    List<SeedRow> recordedRows();
 }
