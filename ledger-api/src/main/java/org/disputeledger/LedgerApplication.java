@@ -1,15 +1,31 @@
 package org.disputeledger;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The regulatory-dispute ledger: REST API, event store and read models in one application. */
+/**
+ * The regulatory-dispute ledger: REST API, event store and read models in one application. Started with the
+ * argument {@code import-demo-data} it loads the demo data set into the configured database (at most once) and
+ * exits.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LedgerApplication {
 
+    public static final String IMPORT_DEMO_DATA = "import-demo-data";
+
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains(IMPORT_DEMO_DATA)) {
+            var context = new SpringApplicationBuilder(LedgerApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("ledger.demo-data.load=always")
+                    .run(args);
+            System.exit(SpringApplication.exit(context));
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }
