@@ -123,6 +123,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     return invalid(path, "enum", path + " must be one of "
                             + List.of(target.getEnumConstants()));
                 }
+                if (isIntegral(target) && format.getValue() instanceof Number) {
+                    return invalid(path, "integer", path + " must be a whole number; amounts are integer minor units");
+                }
                 return invalid(path, "format", path + " has an invalid value for " + simpleName(target));
             }
             if (cause instanceof ValueInstantiationException) {
@@ -158,16 +161,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return "of type " + type.getSimpleName();
     }
 
+    private static boolean isIntegral(Class<?> type) {
+        return type == Long.class || type == long.class || type == Integer.class || type == int.class;
+    }
+
     private static String simpleName(Class<?> type) {
         return type == null ? "its type" : type.getSimpleName();
     }
 
+    /**
+     * The full field of a value refused while a request body was read: {@code path} is where the value sits in the
+     * body (envelope.sources[0]); {@code field} is how the value names itself or its own property (sources.url).
+     */
     private static String join(String path, String field) {
-        if (path.isEmpty()) {
+        if (path.equals("body")) {
             return field;
         }
         String last = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-        return path.endsWith(last) ? path : path + "." + last;
+        String pathTail = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        return !field.contains(".") && field.equals(pathTail) ? path : path + "." + last;
     }
 
     private static String path(List<tools.jackson.databind.DatabindException.Reference> references) {

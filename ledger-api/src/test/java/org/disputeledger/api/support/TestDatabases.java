@@ -1,0 +1,68 @@
+package org.disputeledger.api.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Fresh databases for tests: each call creates a PostgreSQL database of its own on the local server (dropped when
+ * the JVM exits) or an H2 file database in a new temporary directory. Nothing depends on what an earlier run left.
+ */
+public final class TestDatabases {
+
+    public static final String POSTGRES_HOST = System.getProperty("ledger.test.postgres",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    public static final String POSTGRES_USER = System.getProperty("ledger.test.postgres.user", "postgres");
+
+    private TestDatabases() {
+    }
+
+    /** Creates an empty PostgreSQL database and returns its JDBC URL. */
+    public static String newPostgres() {
+        String name = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name
+                + " WITH (FORCE)")));
+        return POSTGRES_HOST + name;
+    }
+
+    /** Creates the URL of an H2 file database in a new temporary directory. */
+    public static String newH2() {
+        try {
+            Path dir = Files.createTempDirectory("ledger-h2-");
+            return "jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points the application under test at a new PostgreSQL database, with no demo data. */
+    public static void postgres(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = newPostgres();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> POSTGRES_USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("ledger.demo-data.load", () -> "never");
+    }
+
+    /** Points the application under test at a new embedded H2 database, with no demo data. */
+    public static void h2(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = newH2();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("ledger.demo-data.load", () -> "never");
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_HOST + "postgres", POSTGRES_USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + POSTGRES_HOST + " refused: " + sql
+                    + " (is the server running? .ci/run starts it)", e);
+        }
+    }
+}
