@@ -43,14 +43,17 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int retries;
+    private final io.micrometer.core.instrument.Counter lostRaces;
 
     public CommandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                           Clock clock, LedgerStoreProperties properties) {
+                           Clock clock, LedgerStoreProperties properties,
+                           io.micrometer.core.instrument.MeterRegistry meters) {
         this.gateway = gateway;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.clock = clock;
         this.retries = properties.commandRetries();
+        this.lostRaces = meters.counter("ledger.commands.lost.races");
     }
 
     /** The answer to a write: what was recorded, and whether it is the replay of an earlier identical request. */
@@ -117,15 +120,27 @@ public class CommandExecutor {
         return Optional.of(new Outcome(read(String.valueOf(rows.get(0).get("response_body"))), true));
     }
 
+    /**
+     * Runs an attempt until it no longer loses a race on its stream. A stream that another writer created first is
+     * retried once: a command that creates the stream if missing then applies to it; a command that must open a
+     * new stream meets the same conflict again, and its id is a duplicate.
+     */
     private Recorded withRetries(LedgerCommand command, java.util.function.Supplier<Recorded> attempt) {
-        ConcurrencyException last = null;
+        RuntimeException last = null;
+        boolean streamCreatedConcurrently = false;
         for (int i = 0; i <= retries; i++) {
             try {
                 return attempt.get();
-            } catch (AggregateStreamCreationException duplicate) {
-                throw new LedgerRuleViolation(RuleCode.DUPLICATE_IDENTIFIER, "id",
-                        "stream " + command.streamId() + " already exists");
+            } catch (AggregateStreamCreationException streamExists) {
+                if (streamCreatedConcurrently) {
+                    throw new LedgerRuleViolation(RuleCode.DUPLICATE_IDENTIFIER, "id",
+                            "stream " + command.streamId() + " already exists");
+                }
+                streamCreatedConcurrently = true;
+                lostRaces.increment();
+                last = streamExists;
             } catch (ConcurrencyException lostRace) {
+                lostRaces.increment();
                 last = lostRace;
                 backOff(i);
             }
