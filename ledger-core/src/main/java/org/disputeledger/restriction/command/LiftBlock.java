@@ -1,0 +1,27 @@
+package org.disputeledger.restriction.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeledger.common.Envelope;
+import org.disputeledger.common.InvalidValueException;
+import org.disputeledger.common.LedgerCommand;
+import org.disputeledger.common.Slug;
+import org.disputeledger.restriction.ServiceAccessStreams;
+
+/** Record that a block in force ended. */
+public record LiftBlock(String jurisdiction, String service, String restrictionId, Envelope envelope)
+        implements LedgerCommand {
+
+    public LiftBlock {
+        Slug.jurisdiction(jurisdiction, "jurisdiction");
+        Slug.require(service, "service");
+        InvalidValueException.requireText(restrictionId, "restrictionId");
+        InvalidValueException.requireMaxLength(restrictionId, 100, "restrictionId");
+        InvalidValueException.requireValue(envelope, "envelope");
+    }
+
+    @Override
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return ServiceAccessStreams.id(jurisdiction, service);
+    }
+}
