@@ -20,12 +20,17 @@ public class LedgerApplication {
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains(IMPORT_DEMO_DATA)) {
-            var context = new SpringApplicationBuilder(LedgerApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("ledger.demo-data.load=always")
-                    .run(args);
-            System.exit(SpringApplication.exit(context));
+            System.exit(importDemoData(args));
         }
         SpringApplication.run(LedgerApplication.class, args);
+    }
+
+    /** Imports the demo data set into the configured database without serving HTTP; returns the exit code. */
+    public static int importDemoData(String... args) {
+        var context = new SpringApplicationBuilder(LedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("ledger.demo-data.load=always")
+                .run(args);
+        return SpringApplication.exit(context);
     }
 }

@@ -201,13 +201,21 @@ public class DemoDataImporter {
         @Override
         public Envelope envelope(SeedRow row, LinkRelation relationToReferences) {
             List<Link> links = new ArrayList<>();
+            List<String> unlinked = new ArrayList<>();
             for (String reference : row.references()) {
-                List<Recorded> results = recorded(reference);
+                List<Recorded> results = recorded.get(reference);
+                if (results == null) {
+                    unlinked.add(reference);
+                    continue;
+                }
                 results.stream().flatMap(r -> r.events().stream()).findFirst()
                         .ifPresent(event -> links.add(new Link(relationToReferences, event.eventId())));
             }
             Map<String, String> details = new LinkedHashMap<>(row.attributes());
             details.put("seedRow", row.id());
+            if (!unlinked.isEmpty()) {
+                details.put("unrecordedReferences", String.join(";", unlinked));
+            }
             return new Envelope(effective(row), SeedSources.of(row), confidence(row), links, row.summary(), details);
         }
 

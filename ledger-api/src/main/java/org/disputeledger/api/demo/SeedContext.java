@@ -11,7 +11,8 @@ public interface SeedContext {
     /**
      * The row's envelope: effective time and precision, its source (the url, or the publisher named in the summary),
      * confidence, summary, the row's attributes as details, and a link with the given relation to the first event
-     * of every referenced row.
+     * of every referenced row that was recorded (a referenced row that was not is named in the details, under
+     * {@code unrecordedReferences}: the fact stands, its causal link is missing).
      */
     Envelope envelope(SeedRow row, LinkRelation relationToReferences);
 
