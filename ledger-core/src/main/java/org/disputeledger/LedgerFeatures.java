@@ -1,6 +1,7 @@
 package org.disputeledger;
 
 import java.util.List;
+import org.disputeledger.accountaction.AccountActionFeature;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
 
@@ -12,6 +13,7 @@ public final class LedgerFeatures {
 
     public static List<LedgerFeature> all() {
         return List.of(
-                new DemandFeature());
+                new DemandFeature(),
+                new AccountActionFeature());
     }
 }
