@@ -2,6 +2,7 @@ package org.disputeledger;
 
 import java.util.List;
 import org.disputeledger.accountaction.AccountActionFeature;
+import org.disputeledger.claim.ClaimFeature;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
 
@@ -14,6 +15,7 @@ public final class LedgerFeatures {
     public static List<LedgerFeature> all() {
         return List.of(
                 new DemandFeature(),
-                new AccountActionFeature());
+                new AccountActionFeature(),
+                new ClaimFeature());
     }
 }
