@@ -5,6 +5,7 @@ import org.disputeledger.accountaction.AccountActionFeature;
 import org.disputeledger.claim.ClaimFeature;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
+import org.disputeledger.entity.EntityFeature;
 
 /** Every feature of the ledger core, as registered with Axon by the application. */
 public final class LedgerFeatures {
@@ -16,6 +17,7 @@ public final class LedgerFeatures {
         return List.of(
                 new DemandFeature(),
                 new AccountActionFeature(),
-                new ClaimFeature());
+                new ClaimFeature(),
+                new EntityFeature());
     }
 }
