@@ -1,9 +1,12 @@
 package org.disputeledger;
 
 import java.util.List;
+import org.disputeledger.accountaction.AccountActionFeature;
+import org.disputeledger.claim.ClaimFeature;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.curation.CurationFeature;
 import org.disputeledger.demand.DemandFeature;
+import org.disputeledger.entity.EntityFeature;
 import org.disputeledger.restriction.RestrictionFeature;
 
 /** Every feature of the ledger core, as registered with Axon by the application. */
@@ -16,6 +19,9 @@ public final class LedgerFeatures {
         return List.of(
                 new DemandFeature(),
                 new RestrictionFeature(),
+                new AccountActionFeature(),
+                new ClaimFeature(),
+                new EntityFeature(),
                 new CurationFeature());
     }
 }
