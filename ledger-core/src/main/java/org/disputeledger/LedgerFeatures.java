@@ -3,6 +3,7 @@ package org.disputeledger;
 import java.util.List;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
+import org.disputeledger.provision.ProvisionFeature;
 
 /** Every feature of the ledger core, as registered with Axon by the application. */
 public final class LedgerFeatures {
@@ -12,6 +13,7 @@ public final class LedgerFeatures {
 
     public static List<LedgerFeature> all() {
         return List.of(
-                new DemandFeature());
+                new DemandFeature(),
+                new ProvisionFeature());
     }
 }
