@@ -4,6 +4,7 @@ import java.util.List;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
 import org.disputeledger.provision.ProvisionFeature;
+import org.disputeledger.sanction.SanctionFeature;
 
 /** Every feature of the ledger core, as registered with Axon by the application. */
 public final class LedgerFeatures {
@@ -14,6 +15,7 @@ public final class LedgerFeatures {
     public static List<LedgerFeature> all() {
         return List.of(
                 new DemandFeature(),
-                new ProvisionFeature());
+                new ProvisionFeature(),
+                new SanctionFeature());
     }
 }
