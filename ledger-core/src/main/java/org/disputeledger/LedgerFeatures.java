@@ -3,6 +3,7 @@ package org.disputeledger;
 import java.util.List;
 import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.demand.DemandFeature;
+import org.disputeledger.proceeding.ProceedingFeature;
 import org.disputeledger.provision.ProvisionFeature;
 import org.disputeledger.sanction.SanctionFeature;
 
@@ -16,6 +17,7 @@ public final class LedgerFeatures {
         return List.of(
                 new DemandFeature(),
                 new ProvisionFeature(),
-                new SanctionFeature());
+                new SanctionFeature(),
+                new ProceedingFeature());
     }
 }
