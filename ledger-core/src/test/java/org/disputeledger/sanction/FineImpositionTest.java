@@ -415,6 +415,13 @@ class FineImpositionTest {
         }
 
         @Test
+        void refusesAProvisionCodeThatCannotNameAStream() {
+            assertThatThrownBy(() -> fine("fine-1", "twitter-inc", "-", "2021-04-02", rub(320_000_000), 1, null, null))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("provisionCode must contain Latin letters or digits, such as KoAP 13.41 p.2");
+        }
+
+        @Test
         void refusesAZeroRulingCount() {
             assertThatThrownBy(() -> fine("fine-1", "twitter-inc", P2, "2021-04-02", rub(320_000_000), 0, null,
                     null))

@@ -30,6 +30,10 @@ public record ImposeFine(String fineId, String jurisdiction, String authority, S
         if (provisionCode != null) {
             InvalidValueException.requireText(provisionCode, "provisionCode");
             InvalidValueException.requireMaxLength(provisionCode, 200, "provisionCode");
+            if (!provisionCode.matches(".*[A-Za-z0-9].*")) {
+                throw new InvalidValueException("provisionCode", "provision-code",
+                        "provisionCode must contain Latin letters or digits, such as KoAP 13.41 p.2");
+            }
         }
         offenceDate = offenceDate == null ? envelope.effective().date() : offenceDate;
         if (!offenceDate.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(envelope.effective().latest())) {
