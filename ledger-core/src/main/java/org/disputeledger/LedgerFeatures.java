@@ -7,7 +7,10 @@ import org.disputeledger.common.LedgerFeature;
 import org.disputeledger.curation.CurationFeature;
 import org.disputeledger.demand.DemandFeature;
 import org.disputeledger.entity.EntityFeature;
+import org.disputeledger.proceeding.ProceedingFeature;
+import org.disputeledger.provision.ProvisionFeature;
 import org.disputeledger.restriction.RestrictionFeature;
+import org.disputeledger.sanction.SanctionFeature;
 
 /** Every feature of the ledger core, as registered with Axon by the application. */
 public final class LedgerFeatures {
@@ -20,6 +23,9 @@ public final class LedgerFeatures {
                 new DemandFeature(),
                 new RestrictionFeature(),
                 new AccountActionFeature(),
+                new ProvisionFeature(),
+                new SanctionFeature(),
+                new ProceedingFeature(),
                 new ClaimFeature(),
                 new EntityFeature(),
                 new CurationFeature());

@@ -22,7 +22,15 @@ public final class EventJsonPin {
     }
 
     public static void assertPinned(LedgerEvent event) {
-        String name = event.getClass().getSimpleName() + ".json";
+        pin(event, event.getClass().getSimpleName() + ".json");
+    }
+
+    /** Pins one of several shapes an event can take (a field holding one of several types), under its own name. */
+    public static void assertPinned(LedgerEvent event, String variant) {
+        pin(event, event.getClass().getSimpleName() + "-" + variant + ".json");
+    }
+
+    private static void pin(LedgerEvent event, String name) {
         try {
             String actual = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(event) + "\n";
             try (InputStream in = EventJsonPin.class.getResourceAsStream("/event-json/" + name)) {
