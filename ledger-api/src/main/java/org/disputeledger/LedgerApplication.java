@@ -27,10 +27,11 @@ public class LedgerApplication {
 
     /** Imports the demo data set into the configured database without serving HTTP; returns the exit code. */
     public static int importDemoData(String... args) {
+        String[] withLoad = java.util.stream.Stream.concat(Arrays.stream(args),
+                java.util.stream.Stream.of("--ledger.demo-data.load=always")).toArray(String[]::new);
         var context = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("ledger.demo-data.load=always")
-                .run(args);
+                .run(withLoad);
         return SpringApplication.exit(context);
     }
 }

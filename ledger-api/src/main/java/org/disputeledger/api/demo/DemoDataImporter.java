@@ -95,9 +95,9 @@ public class DemoDataImporter {
         Run run = new Run(dataSet, rows);
         rows.forEach(row -> run.record(row, new HashSet<>()));
         ImportReport report = new ImportReport(dataSet, false, rows.size(), run.recorded.size(), run.refused);
-        jdbc.update("UPDATE data_set_import SET finished_at = ?, rows_accepted = ?, rows_refused = ? "
+        jdbc.update("UPDATE data_set_import SET finished_at = ?, rows_accepted = ?, rows_refused = ?, report = ? "
                         + "WHERE data_set = ?", Timestamp.from(clock.instant()), report.recorded(),
-                report.refused().size(), dataSet);
+                report.refused().size(), json(report), dataSet);
         log.info("data set {}: {} rows, {} recorded, {} refused", dataSet, report.rows(), report.recorded(),
                 report.refused().size());
         report.refused().forEach(r -> log.info("refused row {} ({}): {} - {}", r.rowId(), r.eventType(), r.code(),
@@ -276,7 +276,19 @@ public class DemoDataImporter {
         }
     }
 
-    private static String json(LedgerCommand command) {
+    /** The report of the last finished import of a data set into this database, if there was one. */
+    public java.util.Optional<ImportReport> lastReport(String dataSet) {
+        return jdbc.queryForList("SELECT report FROM data_set_import WHERE data_set = ? AND finished_at IS NOT NULL",
+                String.class, dataSet).stream().findFirst().map(text -> {
+                    try {
+                        return EventJson.objectMapper().readValue(text, ImportReport.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("unreadable import report of " + dataSet, e);
+                    }
+                });
+    }
+
+    private static String json(Object command) {
         try {
             return EventJson.objectMapper().writeValueAsString(command);
         } catch (JsonProcessingException e) {

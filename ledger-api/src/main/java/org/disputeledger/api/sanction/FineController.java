@@ -39,7 +39,19 @@ class FineController {
 
     record ImposeFineRequest(String jurisdiction, String authority, String legalEntityId, String platform,
                              String provisionCode, LocalDate offenceDate, Money amount, Integer rulingCount,
-                             String repeatOfFineId, Money revenue, Envelope envelope) {
+                             Boolean rulingCountUnknown, String repeatOfFineId, Money revenue, Envelope envelope) {
+
+        /** 1 when not given; null only when the client says the number of rulings is unknown. */
+        Integer effectiveRulingCount() {
+            if (Boolean.TRUE.equals(rulingCountUnknown)) {
+                if (rulingCount != null) {
+                    throw new org.disputeledger.common.InvalidValueException("rulingCountUnknown", "exclusive",
+                            "give either rulingCount or rulingCountUnknown, not both");
+                }
+                return null;
+            }
+            return rulingCount == null ? Integer.valueOf(1) : rulingCount;
+        }
     }
 
     record AppealRequest(String appellant, Envelope envelope) {
@@ -63,12 +75,12 @@ class FineController {
     @Operation(summary = "Record a fine imposed on a legal entity; opens the fine's stream",
             description = "The amount is checked against the provision version in force on the offence date "
                     + "(default: the effective date). rulingCount is 1 for one ruling and n for a bundle of n rulings, "
-                    + "checked as n fines; leave it out only for a bundle of unknown size, which is not checked. "
+                    + "checked as n fines (default 1); rulingCountUnknown=true marks a bundle of unknown size, which is not checked. "
                     + "A turnover fine needs the revenue; a repeat offence needs repeatOfFineId.")
     @PostMapping
     ResponseEntity<Recorded> impose(@RequestBody ImposeFineRequest body, HttpServletRequest request) {
         var command = new ImposeFine(ids.next(), body.jurisdiction(), body.authority(), body.legalEntityId(),
-                body.platform(), body.provisionCode(), body.offenceDate(), body.amount(), body.rulingCount(),
+                body.platform(), body.provisionCode(), body.offenceDate(), body.amount(), body.effectiveRulingCount(),
                 body.repeatOfFineId(), body.revenue(), body.envelope());
         return writes.record(command, body, request);
     }
