@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 /**
  * Fines and their lifecycle. A row about several fines becomes one command per fine; a decision on an appeal the
  * data never mentions is preceded by an inferred appeal; a decision on something other than a fine is a challenge
- * decided. The choices made for particular rows are written down in docs/seed-decisions-sanction.md.
+ * decided. The choices made for particular rows are written down in docs/seed-data.md.
  */
 @Component
 public class SanctionSeedTranslator implements SeedTranslator {

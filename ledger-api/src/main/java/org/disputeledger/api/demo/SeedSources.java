@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
 import org.disputeledger.common.Source;
 
 /**
- * The sources of a seed row: its url, and the publishers the summary names in its closing parentheses, such as
- * "(Meduza, 2020-02-13)" or "(pl.sputniknews, 2018-04-23; Meduza)". A row with neither is refused, except
- * unverified background knowledge, which says so as its publisher.
+ * The sources of a seed row: its url, and the publishers the summary names in the parentheses that close it, such
+ * as "(Meduza, 2020-02-13)" or "(pl.sputniknews, 2018-04-23; Meduza)". Parentheses inside the sentence, and
+ * remarks such as "(day unverified)" or "(background knowledge, unverified)", name no publisher. A row with no
+ * source is refused, except unverified background knowledge, which says so as its publisher.
  */
 final class SeedSources {
 
     static final String BACKGROUND_KNOWLEDGE = "background knowledge (no source named)";
-    private static final Pattern LAST_PARENTHESES = Pattern.compile("\\(([^()]*)\\)[^()]*$");
+    private static final Pattern CLOSING_PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\.?\\s*$");
+    private static final Pattern REMARK = Pattern.compile("unverified|background knowledge");
     private static final Pattern DATED = Pattern.compile("^(.*),\\s*(\\d{4}-\\d{2}-\\d{2})$");
 
     private SeedSources() {
@@ -27,9 +29,12 @@ final class SeedSources {
         if (row.sourceUrl() != null) {
             sources.add(Source.url(row.sourceUrl()));
         }
-        Matcher parentheses = LAST_PARENTHESES.matcher(row.summary());
+        Matcher parentheses = CLOSING_PARENTHESES.matcher(row.summary());
         if (parentheses.find()) {
             for (String part : parentheses.group(1).split(";")) {
+                if (REMARK.matcher(part).find()) {
+                    continue;
+                }
                 Source source = publisher(part.trim());
                 if (source != null) {
                     sources.add(source);

@@ -40,7 +40,7 @@ import org.disputeledger.sanction.command.ReferFineForEnforcement;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The seed decisions of docs/seed-decisions-sanction.md, on the rows they are about (copied from the data set). */
+/** The seed decisions of docs/seed-data.md, on the rows they are about (copied from the data set). */
 class SanctionSeedTranslatorTest {
 
     private static final Map<String, String> LINES = lines(
