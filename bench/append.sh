@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the ledger jar and runs the append benchmark against PostgreSQL on 127.0.0.1:5432.
 # Usage, from anywhere in the repository: bench/append.sh [benchmark options]   (bench/append.sh --help lists them)
-# MVN_ARGS overrides the extra Maven arguments (default -o, offline; set MVN_ARGS= to let Maven download).
+# MVN_ARGS overrides the extra Maven arguments (default none; MVN_ARGS=-o builds offline).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +21,7 @@ fi
 
 echo "append.sh: building ledger-api/target/ledger-api.jar" >&2
 # shellcheck disable=SC2086
-./mvnw -q -B ${MVN_ARGS--o} -DskipTests package
+./mvnw -q -B ${MVN_ARGS-} -DskipTests package
 
 app_jar="ledger-api/target/ledger-api.jar"
 if [[ ! -f "$app_jar" ]]; then

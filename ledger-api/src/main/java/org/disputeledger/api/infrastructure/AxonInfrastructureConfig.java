@@ -1,11 +1,11 @@
 package org.disputeledger.api.infrastructure;
 
 import java.time.Clock;
-import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -24,7 +24,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.disputeledger.LedgerFeatures;
+import org.disputeledger.common.LedgerCommand;
 import org.disputeledger.common.EventJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -151,14 +155,28 @@ public class AxonInfrastructureConfig {
         return new MessageOriginProvider();
     }
 
-    /** Registers every feature's aggregates and handlers; recorded time comes from the ledger's clock. */
     @Bean
-    public ConfigurerModule ledgerFeatures(Clock clock) {
+    public AggregateCaches aggregateCaches() {
+        return new AggregateCaches();
+    }
+
+    /**
+     * Registers every feature's aggregates and handlers. Every command names its stream ({@link LedgerCommand}),
+     * so it is routed without reflection; aggregates are cached; recorded time comes from the ledger's clock.
+     */
+    @Bean
+    public ConfigurerModule ledgerFeatures(Clock clock, AggregateCaches caches) {
+        CommandTargetResolver byStreamId = command -> command.getPayload() instanceof LedgerCommand ledgerCommand
+                ? new VersionedAggregateIdentifier(ledgerCommand.streamId(), null)
+                : AnnotationCommandTargetResolver.builder().build().resolveTarget(command);
         return configurer -> {
             GenericEventMessage.clock = clock;
             LedgerFeatures.all().forEach(feature -> {
-                List<Class<?>> types = feature.aggregateTypes();
-                types.forEach(configurer::configureAggregate);
+                for (Class<?> type : feature.aggregateTypes()) {
+                    configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
+                            .configureCommandTargetResolver(c -> byStreamId)
+                            .configureCache(c -> caches.forType(type)));
+                }
                 feature.configure(configurer);
             });
         };

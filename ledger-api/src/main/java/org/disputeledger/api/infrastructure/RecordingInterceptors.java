@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Two interceptors around every command: before handling, every link of the envelope must name an event the
- * ledger holds; after handling, the command's result is what it appended (event ids and sequences), so callers
- * can link to the new facts.
+ * Interceptors around every command: before handling, every link of the envelope must name an event the ledger
+ * holds, and the command's stream is evicted from the aggregate caches should its transaction not commit; after
+ * handling, the command's result is what it appended (event ids and sequences), so callers can link to the new
+ * facts.
  */
 @Component
 public class RecordingInterceptors {
@@ -29,7 +30,8 @@ public class RecordingInterceptors {
 
     private final JdbcTemplate jdbc;
 
-    public RecordingInterceptors(CommandBus commandBus, EventStore eventStore, JdbcTemplate jdbc) {
+    public RecordingInterceptors(CommandBus commandBus, EventStore eventStore, JdbcTemplate jdbc,
+                                 AggregateCaches caches) {
         this.jdbc = jdbc;
         eventStore.registerDispatchInterceptor(messages -> {
             if (CurrentUnitOfWork.isStarted()) {
@@ -50,6 +52,7 @@ public class RecordingInterceptors {
                 return chain.proceed();
             }
             requireKnownLinks(command.envelope().links());
+            caches.evictUnlessCommitted(List.of(command.streamId()));
             List<Recorded.RecordedEvent> appended = Collections.synchronizedList(new ArrayList<>());
             unitOfWork.root().resources().put(APPENDED, appended);
             chain.proceed();

@@ -40,6 +40,9 @@ public class WriteRequests {
                         "Idempotency-Key must be 1 to 200 visible ASCII characters");
             }
         }
+        if (key == null) {
+            return new CommandExecutor.Write(ANONYMOUS_RECORDER, null, null);
+        }
         String fingerprint = CommandExecutor.Write.fingerprintOf(request.getMethod(), request.getRequestURI(),
                 json.writeValueAsString(body));
         return new CommandExecutor.Write(ANONYMOUS_RECORDER, key, fingerprint);

@@ -81,6 +81,24 @@ abstract class AxonInfrastructureContract extends LedgerHttp {
     }
 
     @Test
+    void aCachedAggregateNeverRunsAheadOfARolledBackTransaction() {
+        String id = "cached-" + System.nanoTime();
+        gateway.sendAndWait(demand(id));
+        var comply = new org.disputeledger.demand.command.ComplyWithDemand(id,
+                org.disputeledger.demand.ComplianceScope.PARTIAL, 1L, Envelope.of(EffectiveTime.day("2021-03-11"),
+                Source.url("https://tass.com/a"), Confidence.CONFIRMED));
+
+        new TransactionTemplate(platformTransactionManager).executeWithoutResult(status -> {
+            gateway.sendAndWait(comply);
+            status.setRollbackOnly();
+        });
+        gateway.sendAndWait(comply);
+
+        assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number", Long.class, id)).containsExactly(0L, 1L);
+    }
+
+    @Test
     void storesPayloadsAsJsonBytesWithTheirRevision() {
         String id = "stored-" + System.nanoTime();
         gateway.sendAndWait(demand(id));
