@@ -21,13 +21,15 @@ class DemoDataImportCommandPostgresIT extends DemoDataContract {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> TestDatabases.POSTGRES_USER);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
         registry.add("ledger.demo-data.load", () -> "auto");
     }
 
     @BeforeAll
     static void runTheImportCommand() {
         int exit = LedgerApplication.importDemoData("--spring.datasource.url=" + URL,
-                "--spring.datasource.username=" + TestDatabases.POSTGRES_USER, "--spring.datasource.password=");
+                "--spring.datasource.username=" + TestDatabases.POSTGRES_USER, "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE);
         assertThat(exit).isZero();
     }
 

@@ -9,12 +9,18 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the running application over real HTTP, and reads the event store directly to check what was written. */
+/**
+ * Talks to the running application over real HTTP, and reads the event store directly to check what was written.
+ * Each test class has a database of its own, so its application is closed after the class (releasing its
+ * connections) instead of being cached.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class LedgerHttp {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -18,6 +18,9 @@ public final class TestDatabases {
             "jdbc:postgresql://127.0.0.1:5432/");
     public static final String POSTGRES_USER = System.getProperty("ledger.test.postgres.user", "postgres");
 
+    /** Connections per application under test: PostgreSQL allows 100 in all, and several tests run applications. */
+    public static final String POOL_SIZE = "8";
+
     private TestDatabases() {
     }
 
@@ -46,6 +49,8 @@ public final class TestDatabases {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> POSTGRES_USER);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> POOL_SIZE);
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         registry.add("ledger.demo-data.load", () -> "never");
     }
 

@@ -40,6 +40,7 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> TestDatabases.POSTGRES_USER);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
         registry.add("ledger.demo-data.load", () -> "never");
         registry.add("ledger.store.command-retries", () -> "50");
     }
@@ -48,7 +49,8 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
     static void startSecondNode() {
         secondNode = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + TestDatabases.POSTGRES_USER,
-                "--spring.datasource.password=", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50");
+                "--spring.datasource.password=", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50",
+                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE);
         secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
 
