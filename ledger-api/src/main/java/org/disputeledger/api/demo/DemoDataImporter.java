@@ -34,13 +34,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data set through the same commands and the same executor as the API, at most once per database.
- * Every row becomes its commands in one transaction, each with an idempotency key derived from the row, so an
- * interrupted import resumes without duplicates. Rows the rules refuse are reported, never silently dropped.
+ * Every row becomes its commands, each with an idempotency key derived from the row, so an interrupted import
+ * resumes without duplicates. Rows the rules refuse are reported, never silently dropped.
  */
 @Component
 public class DemoDataImporter {
@@ -54,11 +52,10 @@ public class DemoDataImporter {
     private final Map<String, SeedTranslator> translators = new HashMap<>();
     private final CommandExecutor executor;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
     public DemoDataImporter(List<SeedTranslator> translators, CommandExecutor executor, JdbcTemplate jdbc,
-                            PlatformTransactionManager transactionManager, Clock clock) {
+                            Clock clock) {
         for (SeedTranslator translator : translators) {
             for (String type : translator.eventTypes()) {
                 SeedTranslator previous = this.translators.put(type, translator);
@@ -69,7 +66,6 @@ public class DemoDataImporter {
         }
         this.executor = executor;
         this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -164,24 +160,28 @@ public class DemoDataImporter {
                 refuse(row, "unsupported-event-type", "no translator for event type " + row.eventType());
                 return;
             }
+            List<Recorded> results = new ArrayList<>();
             try {
                 List<LedgerCommand> commands = translator.translate(row, this);
-                List<Recorded> results = transactions.execute(status -> send(row, commands));
+                send(row, commands, results);
                 recorded.put(row.id(), results);
                 recordedRows.add(row);
             } catch (SeedRowRefused e) {
-                refuse(row, "row-not-expressible", e.getMessage());
+                refuse(row, results, "row-not-expressible", e.getMessage());
             } catch (LedgerRuleViolation e) {
-                refuse(row, e.code().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
+                refuse(row, results, e.code().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
             } catch (InvalidValueException e) {
-                refuse(row, "invalid-value", e.field() + ": " + e.getMessage());
+                refuse(row, results, "invalid-value", e.field() + ": " + e.getMessage());
             } catch (AggregateNotFoundException e) {
-                refuse(row, "stream-not-found", "the ledger holds no stream " + e.getAggregateIdentifier());
+                refuse(row, results, "stream-not-found", "the ledger holds no stream " + e.getAggregateIdentifier());
             }
         }
 
-        private List<Recorded> send(SeedRow row, List<LedgerCommand> commands) {
-            List<Recorded> results = new ArrayList<>();
+        /**
+         * Sends the row's commands in order, each in its own transaction (so each stream's lock is held until its
+         * events are committed), collecting what each appended.
+         */
+        private void send(SeedRow row, List<LedgerCommand> commands, List<Recorded> results) {
             for (int i = 0; i < commands.size(); i++) {
                 LedgerCommand command = commands.get(i);
                 String key = dataSet + ":" + row.id() + ":" + i;
@@ -189,11 +189,17 @@ public class DemoDataImporter {
                         CommandExecutor.Write.fingerprintOf(key, command.getClass().getName(), json(command)));
                 results.add(executor.execute(command, write).recorded());
             }
-            return results;
         }
 
         private void refuse(SeedRow row, String code, String reason) {
-            var refusal = new ImportReport.RefusedRow(row.id(), row.eventType(), code, reason);
+            refuse(row, List.of(), code, reason);
+        }
+
+        /** A row refused after some of its commands were recorded says so: those facts stay in the ledger. */
+        private void refuse(SeedRow row, List<Recorded> partly, String code, String reason) {
+            String said = partly.isEmpty() ? reason
+                    : "after " + partly.size() + " of its commands were recorded: " + reason;
+            var refusal = new ImportReport.RefusedRow(row.id(), row.eventType(), code, said);
             refusedById.put(row.id(), refusal);
             refused.add(refusal);
         }

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.disputeledger.api.web.CommandExecutor;
 import org.disputeledger.common.LedgerCommand;
 import org.disputeledger.common.LedgerRuleViolation;
 import org.disputeledger.common.Link;
@@ -18,10 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Interceptors around every command: before handling, every link of the envelope must name an event the ledger
- * holds, and the command's stream is evicted from the aggregate caches should its transaction not commit; after
- * handling, the command's result is what it appended (event ids and sequences), so callers can link to the new
- * facts.
+ * Interceptors around every command, inside its unit of work and transaction: before handling, every link of the
+ * envelope must name an event the ledger holds, a keyed command claims its idempotency key, and the command's
+ * stream is evicted from the aggregate caches should the transaction not commit; after handling, the command's
+ * result is what it appended (event ids and sequences), stored as the key's answer in the same transaction.
  */
 @Component
 public class RecordingInterceptors {
@@ -29,10 +30,12 @@ public class RecordingInterceptors {
     private static final String APPENDED = RecordingInterceptors.class.getName() + ".appended";
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     public RecordingInterceptors(CommandBus commandBus, EventStore eventStore, JdbcTemplate jdbc,
-                                 AggregateCaches caches) {
+                                 AggregateCaches caches, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         eventStore.registerDispatchInterceptor(messages -> {
             if (CurrentUnitOfWork.isStarted()) {
                 List<Recorded.RecordedEvent> appended = CurrentUnitOfWork.get().root().getResource(APPENDED);
@@ -53,11 +56,32 @@ public class RecordingInterceptors {
             }
             requireKnownLinks(command.envelope().links());
             caches.evictUnlessCommitted(List.of(command.streamId()));
+            Object key = unitOfWork.getMessage().getMetaData().get(AxonInfrastructureConfig.IDEMPOTENCY_KEY);
+            if (key != null) {
+                claimIdempotencyKey(key.toString(),
+                        String.valueOf(unitOfWork.getMessage().getMetaData().get(CommandExecutor.REQUEST_FINGERPRINT)));
+            }
             List<Recorded.RecordedEvent> appended = Collections.synchronizedList(new ArrayList<>());
             unitOfWork.root().resources().put(APPENDED, appended);
             chain.proceed();
-            return new Recorded(command.streamId(), appended);
+            Recorded recorded = new Recorded(command.streamId(), appended);
+            if (key != null) {
+                // runs after the events were appended (registered after them), in the same transaction
+                unitOfWork.onPrepareCommit(u -> jdbc.update("UPDATE idempotency_record SET response_status = 201, "
+                        + "response_body = ? WHERE idempotency_key = ?", CommandExecutor.write(recorded), key));
+            }
+            return recorded;
         });
+    }
+
+    /**
+     * Inserts the key before the command decides anything: a concurrent twin blocks on the key's unique index until
+     * this transaction ends, then fails with a duplicate key and reads the answer stored here.
+     */
+    private void claimIdempotencyKey(String key, String fingerprint) {
+        jdbc.update("INSERT INTO idempotency_record (idempotency_key, request_fingerprint, response_status, "
+                + "response_body, recorded_at) VALUES (?, ?, 0, '', ?)", key, fingerprint,
+                java.sql.Timestamp.from(clock.instant()));
     }
 
     private void requireKnownLinks(List<Link> links) {

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -25,33 +25,31 @@ import org.disputeledger.common.RuleCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a command the way every write of the ledger is sent, from the API and from imports alike: in one
- * transaction with its idempotency record, retried when it lost a race on its stream, and answered with
- * what it appended. A repeated Idempotency-Key returns the first answer and appends nothing.
+ * Sends a command the way every write of the ledger is sent, from the API and from imports alike: retried when
+ * it lost a race on its stream, and answered with what it appended. Each attempt is one Axon unit of work that
+ * owns its transaction, so the stream's lock is held until the events are committed; the idempotency record of a
+ * keyed write is written in that same transaction (by {@code RecordingInterceptors}). A repeated
+ * Idempotency-Key returns the first answer and appends nothing.
  */
 @Component
 public class CommandExecutor {
 
+    /** Metadata of a keyed command: the fingerprint of the request that the key first answered. */
+    public static final String REQUEST_FINGERPRINT = "requestFingerprint";
+
     private static final ObjectMapper JSON = EventJson.objectMapper();
 
     private final CommandGateway gateway;
-    private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
     private final int retries;
     private final io.micrometer.core.instrument.Counter lostRaces;
 
-    public CommandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                           Clock clock, LedgerStoreProperties properties,
+    public CommandExecutor(CommandGateway gateway, JdbcTemplate jdbc, LedgerStoreProperties properties,
                            io.micrometer.core.instrument.MeterRegistry meters) {
         this.gateway = gateway;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
-        this.clock = clock;
         this.retries = properties.commandRetries();
         this.lostRaces = meters.counter("ledger.commands.lost.races");
     }
@@ -81,41 +79,29 @@ public class CommandExecutor {
     }
 
     public Outcome execute(LedgerCommand command, Write write) {
-        String recorder = write.recorder();
         if (write.idempotencyKey() == null) {
-            return new Outcome(withRetries(command, () -> transactions.execute(s -> dispatch(command, recorder, null))),
-                    false);
+            return new Outcome(withRetries(command, () -> dispatch(command, write)), false);
         }
-        String key = write.idempotencyKey();
-        String fingerprint = write.fingerprint();
-        Optional<Outcome> earlier = earlierOutcome(key, fingerprint);
+        Optional<Outcome> earlier = earlierOutcome(write);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            Recorded recorded = withRetries(command, () -> transactions.execute(status -> {
-                jdbc.update("INSERT INTO idempotency_record (idempotency_key, request_fingerprint, response_status, "
-                                + "response_body, recorded_at) VALUES (?, ?, 0, '', ?)",
-                        key, fingerprint, Timestamp.from(clock.instant()));
-                Recorded result = dispatch(command, recorder, key);
-                jdbc.update("UPDATE idempotency_record SET response_status = 201, response_body = ? "
-                        + "WHERE idempotency_key = ?", write(result), key);
-                return result;
-            }));
-            return new Outcome(recorded, false);
+            return new Outcome(withRetries(command, () -> dispatch(command, write)), false);
         } catch (DuplicateKeyException concurrentTwin) {
-            return earlierOutcome(key, fingerprint).orElseThrow(() -> concurrentTwin);
+            return earlierOutcome(write).orElseThrow(() -> concurrentTwin);
         }
     }
 
-    private Optional<Outcome> earlierOutcome(String key, String fingerprint) {
+    private Optional<Outcome> earlierOutcome(Write write) {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT request_fingerprint, response_body FROM idempotency_record WHERE idempotency_key = ?", key);
+                "SELECT request_fingerprint, response_body FROM idempotency_record WHERE idempotency_key = ?",
+                write.idempotencyKey());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (!fingerprint.equals(rows.get(0).get("request_fingerprint"))) {
-            throw new IdempotencyKeyReusedException(key);
+        if (!write.fingerprint().equals(rows.get(0).get("request_fingerprint"))) {
+            throw new IdempotencyKeyReusedException(write.idempotencyKey());
         }
         return Optional.of(new Outcome(read(String.valueOf(rows.get(0).get("response_body"))), true));
     }
@@ -125,7 +111,7 @@ public class CommandExecutor {
      * retried once: a command that creates the stream if missing then applies to it; a command that must open a
      * new stream meets the same conflict again, and its id is a duplicate.
      */
-    private Recorded withRetries(LedgerCommand command, java.util.function.Supplier<Recorded> attempt) {
+    private Recorded withRetries(LedgerCommand command, Supplier<Recorded> attempt) {
         RuntimeException last = null;
         boolean streamCreatedConcurrently = false;
         for (int i = 0; i <= retries; i++) {
@@ -156,15 +142,18 @@ public class CommandExecutor {
         }
     }
 
-    private Recorded dispatch(LedgerCommand command, String recorder, String idempotencyKey) {
-        Map<String, Object> metadata = idempotencyKey == null
-                ? Map.of(AxonInfrastructureConfig.RECORDED_BY, recorder)
-                : Map.of(AxonInfrastructureConfig.RECORDED_BY, recorder,
-                AxonInfrastructureConfig.IDEMPOTENCY_KEY, idempotencyKey);
+    private Recorded dispatch(LedgerCommand command, Write write) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(AxonInfrastructureConfig.RECORDED_BY, write.recorder());
+        if (write.idempotencyKey() != null) {
+            metadata.put(AxonInfrastructureConfig.IDEMPOTENCY_KEY, write.idempotencyKey());
+            metadata.put(REQUEST_FINGERPRINT, write.fingerprint());
+        }
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }
 
-    private static String write(Recorded recorded) {
+    /** The stored form of an answer, as the idempotency record keeps it. */
+    public static String write(Recorded recorded) {
         try {
             return JSON.writeValueAsString(recorded);
         } catch (JsonProcessingException e) {

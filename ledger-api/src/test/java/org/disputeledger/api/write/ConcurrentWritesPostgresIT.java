@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Conflicting writes on one stream, on real PostgreSQL: through one node (its per-stream lock), and through two
  * nodes sharing the database, where only the unique (stream, sequence) constraint stands between them and a
- * lost race is retried against the new state.
+ * lost race is retried against the new state. The races are repeated: a stream's lock released before its
+ * transaction committed once let a reader on the other node miss a committed event, one run in four.
  */
 class ConcurrentWritesPostgresIT extends LedgerHttp {
 
@@ -59,18 +60,18 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         secondNode.close();
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(3)
     void compliancesRacingThroughOneNodeNeverExceedTheItemCount() throws Exception {
         String stream = issueDemand(20);
         List<Integer> statuses = race(16, 40, i -> post("/api/v1/demands/" + stream + "/compliances",
                 compliance(1, "2021-03-11")).status());
 
+        assertExactlyOnceEach(stream, 21);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(20);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(20);
-        assertExactlyOnceEach(stream, 21);
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(3)
     void compliancesRacingThroughTwoNodesNeverExceedTheItemCount() throws Exception {
         String stream = issueDemand(30);
         double racesBefore = lostRaces();
@@ -81,9 +82,9 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         });
         port = firstPort;
 
+        assertExactlyOnceEach(stream, 31);
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(30);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(30);
-        assertExactlyOnceEach(stream, 31);
         System.out.printf("two-node race: %.0f lost races retried%n", lostRaces() - racesBefore);
     }
 
@@ -113,7 +114,15 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
     private void assertExactlyOnceEach(String stream, int events) {
         List<Long> sequences = jdbc.queryForList("SELECT sequence_number FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, stream);
-        assertThat(sequences).hasSize(events);
+        if (sequences.size() != events) {
+            jdbc.queryForList("SELECT global_index, sequence_number, time_stamp, payload_type, meta_data, payload "
+                    + "FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY global_index", stream)
+                    .forEach(row -> System.out.println("DIAG " + row.get("global_index") + " seq="
+                            + row.get("sequence_number") + " " + row.get("time_stamp") + " "
+                            + new String((byte[]) row.get("meta_data")).replaceAll(".*traceId\\\":\\\"", "")
+                            + " " + new String((byte[]) row.get("payload")).replaceAll("\\\"envelope.*", "")));
+        }
+        assertThat(sequences).as("sequences of " + stream).hasSize(events);
         for (int i = 0; i < events; i++) {
             assertThat(sequences.get(i)).isEqualTo(i);
         }
