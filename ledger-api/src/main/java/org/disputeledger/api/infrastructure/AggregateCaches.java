@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,9 +15,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AggregateCaches {
 
     private final Map<Class<?>, Cache> caches = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    /** @param capacity how many aggregates of each type stay in memory, the least recently used leaving first */
+    public AggregateCaches(int capacity) {
+        this.capacity = capacity;
+    }
 
     public Cache forType(Class<?> aggregateType) {
-        return caches.computeIfAbsent(aggregateType, type -> new WeakReferenceCache());
+        return caches.computeIfAbsent(aggregateType, type -> new BoundedCache(capacity));
     }
 
     /** Evicts the streams from every cache unless the current Spring transaction commits. */

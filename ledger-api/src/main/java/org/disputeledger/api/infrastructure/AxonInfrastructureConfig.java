@@ -156,8 +156,8 @@ public class AxonInfrastructureConfig {
     }
 
     @Bean
-    public AggregateCaches aggregateCaches() {
-        return new AggregateCaches();
+    public AggregateCaches aggregateCaches(LedgerStoreProperties properties) {
+        return new AggregateCaches(properties.aggregateCacheSize());
     }
 
     /**
