@@ -37,6 +37,12 @@ abstract class EveryWriteEndpointContract extends LedgerHttp {
         for (String path : writePaths()) {
             assertThat(paths.get(path).get("post").get("summary")).as(path).isNotNull();
         }
+        JsonNode schemas = get("/v3/api-docs").body().get("components").get("schemas");
+        for (String valueType : List.of("Envelope", "EffectiveTime", "Source", "Link", "Money")) {
+            assertThat(schemas.get(valueType).get("example")).as(valueType + " example").isNotNull();
+        }
+        assertThat(schemas.get("Envelope").get("example").get("sources").get(0).get("url").asString())
+                .startsWith("https://");
     }
 
     @Test
