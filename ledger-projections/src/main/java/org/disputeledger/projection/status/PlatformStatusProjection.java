@@ -1,0 +1,163 @@
+package org.disputeledger.projection.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.Source;
+import org.disputeledger.projection.status.StatusFact.Kind;
+import org.disputeledger.restriction.RestrictionKind;
+import org.disputeledger.restriction.ThrottlingScope;
+import org.disputeledger.restriction.event.BlockImposed;
+import org.disputeledger.restriction.event.BlockLifted;
+import org.disputeledger.restriction.event.BlockScopeExpanded;
+import org.disputeledger.restriction.event.InterferenceObserved;
+import org.disputeledger.restriction.event.RestrictionOrdered;
+import org.disputeledger.restriction.event.RestrictionThreatened;
+import org.disputeledger.restriction.event.ServiceAccessEvent;
+import org.disputeledger.restriction.event.ThrottlingImposed;
+import org.disputeledger.restriction.event.ThrottlingLifted;
+import org.disputeledger.restriction.event.ThrottlingScopeChanged;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Feeds the read model "platform-status": table {@code status_fact} holds one append-only row per threat, order,
+ * throttling, block, scope change, lift and observation of a service in a jurisdiction, keyed by the event's id.
+ * Each row keeps both time axes: the effective time of the fact (its start as a timestamp, and the date and
+ * precision as given) and the recorded time (the event message's timestamp); a lift is a row of its own, so it
+ * carries its own effective and recorded time. Facts are never updated, so neither is a row: a replayed event
+ * finds its row and adds nothing, and the answer for any (at, knownAt) is computed from the rows by
+ * {@link StatusRules}. Deadline extensions and app-store removals do not change the status and are not kept.
+ */
+@ProcessingGroup(PlatformStatusProjection.PROCESSING_GROUP)
+public class PlatformStatusProjection {
+
+    /** The stable name of the processing group and of its tokens. */
+    public static final String PROCESSING_GROUP = "platform-status";
+
+    private static final String INSERT = "INSERT INTO status_fact (event_id, jurisdiction, service, stream_sequence,"
+            + " kind, restriction_kind, restriction_id, effective_start, effective_date, effective_precision,"
+            + " recorded_at, authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked,"
+            + " scope_description, observed_state, detail, sources)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    public PlatformStatusProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(RestrictionThreatened event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.THREAT, event.kind(), event.threatId(), event.authority(),
+                null, null, event.condition(), null);
+    }
+
+    @EventHandler
+    void on(RestrictionOrdered event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.ORDER, null, event.orderId(), event.authority(),
+                event.legalBasis(), null, event.measure(), null);
+    }
+
+    @EventHandler
+    void on(ThrottlingImposed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.THROTTLING, RestrictionKind.THROTTLING,
+                event.restrictionId(), event.authority(), event.legalBasis(), event.scope(), null, null);
+    }
+
+    @EventHandler
+    void on(ThrottlingScopeChanged event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.SCOPE_CHANGE, RestrictionKind.THROTTLING,
+                event.restrictionId(), null, null, event.scope(), null, null);
+    }
+
+    @EventHandler
+    void on(ThrottlingLifted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.LIFT, RestrictionKind.THROTTLING, event.restrictionId(),
+                null, null, null, null, null);
+    }
+
+    @EventHandler
+    void on(BlockImposed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.BLOCK, RestrictionKind.BLOCK, event.restrictionId(),
+                event.authority(), event.legalBasis(), null, event.method(), null);
+    }
+
+    @EventHandler
+    void on(BlockScopeExpanded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.SCOPE_CHANGE, RestrictionKind.BLOCK, event.restrictionId(),
+                null, null, new ThrottlingScope(null, null, event.description()), null, event.addressesBlocked());
+    }
+
+    @EventHandler
+    void on(BlockLifted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(event, eventId, recordedAt, sequence, Kind.LIFT, RestrictionKind.BLOCK, event.restrictionId(), null,
+                null, null, null, null);
+    }
+
+    @EventHandler
+    void on(InterferenceObserved event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        jdbcInsert(new StatusFact(eventId, event.jurisdiction(), event.service(), sequence, Kind.OBSERVATION, null,
+                event.observationId(), event.envelope().effective(), recordedAt, event.observer(), null, null, null,
+                null, null, event.observedState(), event.technique(), sources(event.envelope().sources())));
+    }
+
+    /** A replay starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM status_fact");
+    }
+
+    private void insert(ServiceAccessEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
+                        RestrictionKind restrictionKind, String restrictionId, String authority, String legalBasis,
+                        ThrottlingScope scope, String detail, Long addressesBlocked) {
+        ThrottlingScope stated = scope == null ? ThrottlingScope.unknown() : scope;
+        jdbcInsert(new StatusFact(eventId, event.jurisdiction(), event.service(), sequence, kind, restrictionKind,
+                restrictionId, event.envelope().effective(), recordedAt, authority, legalBasis,
+                stated.mobilePercent(), stated.fixedPercent(), addressesBlocked, stated.description(), null, detail,
+                sources(event.envelope().sources())));
+    }
+
+    /** Inserts the row unless the event was handled before (a replayed batch). */
+    private void jdbcInsert(StatusFact fact) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM status_fact WHERE event_id = ?", Integer.class,
+                fact.eventId());
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update(INSERT, fact.eventId(), fact.jurisdiction(), fact.service(), fact.sequence(), fact.kind().name(),
+                fact.restrictionKind() == null ? null : fact.restrictionKind().name(), fact.restrictionId(),
+                fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
+                fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.authority(),
+                fact.legalBasis(), fact.mobilePercent(), fact.fixedPercent(), fact.addressesBlocked(),
+                fact.scopeDescription(), fact.observedState() == null ? null : fact.observedState().name(),
+                fact.detail(), fact.sources());
+    }
+
+    private static String sources(List<Source> sources) {
+        try {
+            return JSON.writeValueAsString(sources);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("sources cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.disputeledger.projection.status;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disputeledger.common.EffectiveTime;
+import org.disputeledger.common.Precision;
+import org.disputeledger.projection.status.StatusFact.Kind;
+import org.disputeledger.restriction.ObservedState;
+import org.disputeledger.restriction.RestrictionKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Answers "what was the status of a platform in a jurisdiction at {@code at}, as the ledger knew it at
+ * {@code knownAt}" from the read model "platform-status", by the rules of {@link StatusRules}.
+ */
+public class PlatformStatusQueries {
+
+    private static final String COLUMNS = "SELECT event_id, jurisdiction, service, stream_sequence, kind,"
+            + " restriction_kind, restriction_id, effective_start, effective_date, effective_precision, recorded_at,"
+            + " authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked, scope_description,"
+            + " observed_state, detail, sources FROM status_fact";
+
+    private final JdbcTemplate jdbc;
+
+    public PlatformStatusQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The status of one platform; a platform the ledger knows nothing about is NORMAL. */
+    public PlatformStatus platform(String jurisdiction, String platform, Instant at, Instant knownAt) {
+        List<StatusFact> facts = jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND service = ?"
+                + " AND recorded_at <= ? ORDER BY stream_sequence", PlatformStatusQueries::fact, jurisdiction,
+                platform, knownAt.atOffset(ZoneOffset.UTC));
+        return StatusRules.evaluate(jurisdiction, platform, facts, at, knownAt);
+    }
+
+    /** The status of every platform with at least one fact known at {@code knownAt}, by platform name. */
+    public List<PlatformStatus> jurisdiction(String jurisdiction, Instant at, Instant knownAt) {
+        Map<String, List<StatusFact>> byPlatform = new LinkedHashMap<>();
+        jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ? ORDER BY service, stream_sequence",
+                PlatformStatusQueries::fact, jurisdiction, knownAt.atOffset(ZoneOffset.UTC))
+                .forEach(fact -> byPlatform.computeIfAbsent(fact.service(), service -> new ArrayList<>()).add(fact));
+        return byPlatform.entrySet().stream()
+                .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(), entry.getValue(), at, knownAt))
+                .toList();
+    }
+
+    /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
+    public Instant lastRecordedAt() {
+        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(recorded_at) FROM status_fact", OffsetDateTime.class);
+        return last == null ? null : last.toInstant();
+    }
+
+    private static StatusFact fact(ResultSet row, int number) throws SQLException {
+        Precision precision = Precision.valueOf(row.getString("effective_precision"));
+        Instant start = row.getObject("effective_start", OffsetDateTime.class).toInstant();
+        EffectiveTime effective = precision == Precision.INSTANT ? EffectiveTime.at(start)
+                : new EffectiveTime(row.getObject("effective_date", LocalDate.class), null, precision);
+        String restrictionKind = row.getString("restriction_kind");
+        String observedState = row.getString("observed_state");
+        return new StatusFact(row.getString("event_id"), row.getString("jurisdiction"), row.getString("service"),
+                row.getLong("stream_sequence"), Kind.valueOf(row.getString("kind")),
+                restrictionKind == null ? null : RestrictionKind.valueOf(restrictionKind),
+                row.getString("restriction_id"), effective, row.getObject("recorded_at", OffsetDateTime.class)
+                .toInstant(), row.getString("authority"), row.getString("legal_basis"),
+                row.getObject("mobile_percent", Integer.class), row.getObject("fixed_percent", Integer.class),
+                row.getObject("addresses_blocked", Long.class), row.getString("scope_description"),
+                observedState == null ? null : ObservedState.valueOf(observedState), row.getString("detail"),
+                row.getString("sources"));
+    }
+}

@@ -1,0 +1,28 @@
+package org.disputeledger.projection.status;
+
+import java.time.Instant;
+import org.disputeledger.common.EffectiveTime;
+import org.disputeledger.restriction.ObservedState;
+import org.disputeledger.restriction.RestrictionKind;
+
+/**
+ * One row of {@code status_fact}: a fact about a service's access in one jurisdiction, with when it took effect
+ * and when the ledger recorded it. Which fields are set depends on the kind; {@code restrictionKind} is what a
+ * threat threatens or what a lift or scope change applies to, when known.
+ */
+record StatusFact(String eventId, String jurisdiction, String service, long sequence, Kind kind,
+                  RestrictionKind restrictionKind, String restrictionId, EffectiveTime effective, Instant recordedAt,
+                  String authority, String legalBasis, Integer mobilePercent, Integer fixedPercent,
+                  Long addressesBlocked, String scopeDescription, ObservedState observedState, String detail,
+                  String sources) {
+
+    /** What a fact does to the status of a service. */
+    enum Kind {
+        THREAT, ORDER, THROTTLING, BLOCK, SCOPE_CHANGE, LIFT, OBSERVATION
+    }
+
+    /** True when the fact had taken effect by {@code at} and the ledger knew it by {@code knownAt}. */
+    boolean visibleAt(Instant at, Instant knownAt) {
+        return !effective.start().isAfter(at) && !recordedAt.isAfter(knownAt);
+    }
+}
