@@ -1,0 +1,98 @@
+package org.disputeledger.api.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.common.InvalidValueException;
+import org.disputeledger.common.Slug;
+import org.disputeledger.projection.status.PlatformStatus;
+import org.disputeledger.projection.status.PlatformStatusProjection;
+import org.disputeledger.projection.status.PlatformStatusQueries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The status of platforms in a jurisdiction at a point of effective time ({@code at}), as the ledger knew it at a
+ * point of recorded time ({@code knownAt}). Each accepts an ISO date (the end of that UTC day) or an ISO instant,
+ * and defaults to now. Every answer says how fresh the read model behind it is.
+ */
+@RestController
+class StatusController {
+
+    /** How far the read model has got: its processor's position against the head of the store. */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt) {
+    }
+
+    record PlatformStatusResponse(Instant at, Instant knownAt, PlatformStatus status, Freshness projection) {
+    }
+
+    record JurisdictionStatusResponse(String jurisdiction, Instant at, Instant knownAt,
+                                      List<PlatformStatus> platforms, Freshness projection) {
+    }
+
+    private final PlatformStatusQueries queries;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+
+    StatusController(PlatformStatusQueries queries, ProjectionProgress progress, Clock clock) {
+        this.queries = queries;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/platforms/{platform}/status")
+    PlatformStatusResponse platform(@PathVariable String platform, @RequestParam String jurisdiction,
+                                    @RequestParam(required = false) String at,
+                                    @RequestParam(required = false) String knownAt) {
+        Slug.require(platform, "platform");
+        Slug.jurisdiction(jurisdiction, "jurisdiction");
+        Instant now = clock.instant();
+        Instant effective = pointInTime(at, "at", now);
+        Instant known = pointInTime(knownAt, "knownAt", now);
+        Freshness freshness = freshness();
+        return new PlatformStatusResponse(effective, known, queries.platform(jurisdiction, platform, effective, known),
+                freshness);
+    }
+
+    @GetMapping("/api/v1/status")
+    JurisdictionStatusResponse jurisdiction(@RequestParam String jurisdiction,
+                                            @RequestParam(required = false) String at,
+                                            @RequestParam(required = false) String knownAt) {
+        Slug.jurisdiction(jurisdiction, "jurisdiction");
+        Instant now = clock.instant();
+        Instant effective = pointInTime(at, "at", now);
+        Instant known = pointInTime(knownAt, "knownAt", now);
+        Freshness freshness = freshness();
+        return new JurisdictionStatusResponse(jurisdiction, effective, known,
+                queries.jurisdiction(jurisdiction, effective, known), freshness);
+    }
+
+    /** Read before the answer, so the answer is at least as fresh as it says. */
+    private Freshness freshness() {
+        ProjectionProgress.Progress current = progress.of(PlatformStatusProjection.PROCESSING_GROUP);
+        return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
+                queries.lastRecordedAt());
+    }
+
+    /** An ISO date means the end of that day in UTC (facts effective that day count); an ISO instant is exact. */
+    static Instant pointInTime(String value, String field, Instant now) {
+        if (value == null || value.isBlank()) {
+            return now;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "iso-date-or-instant",
+                    field + " must be an ISO date such as 2021-03-15 or an ISO instant such as 2021-03-15T12:00:00Z");
+        }
+    }
+}
