@@ -111,6 +111,38 @@ abstract class PlatformStatusContract extends LedgerHttp {
     }
 
     @Test
+    void aRetractionOrACorrectionChangesTheAnswerOnlyForKnowledgeAfterItsRecording() throws InterruptedException {
+        String block = """
+                {"authority":"Roskomnadzor","envelope":%s}""".formatted(envelope("2021-01-01"));
+        Response retracted = post("/api/v1/access/RU/retracted-messenger/blocks", block);
+        Response corrected = post("/api/v1/access/RU/corrected-messenger/blocks", block);
+        String retractedBlock = retracted.body().get("events").get(0).get("eventId").asString();
+        String correctedBlock = corrected.body().get("events").get(0).get("eventId").asString();
+        Response retraction = post("/api/v1/events/" + retractedBlock + "/retraction",
+                "{\"reason\":\"the order was never executed\",\"envelope\":" + envelope("2021-06-01") + "}");
+        Response correction = post("/api/v1/events/" + correctedBlock + "/corrections", """
+                {"correctedEffective":{"date":"2021-03-01","precision":"DAY"},"reason":"executed in March",
+                 "envelope":%s}""".formatted(envelope("2021-06-01")));
+        assertThat(retraction.status()).as(retraction.raw()).isEqualTo(201);
+        assertThat(correction.status()).as(correction.raw()).isEqualTo(201);
+        Instant curated = Instant.parse(jdbc.queryForObject("SELECT MIN(time_stamp) FROM domain_event_entry WHERE "
+                + "aggregate_identifier LIKE 'curation-%'", String.class));
+        awaitCaughtUp();
+
+        assertThat(state("retracted-messenger", "2021-02-01", null)).isEqualTo("NORMAL");
+        assertThat(state("retracted-messenger", "2021-02-01", curated.minusMillis(1))).isEqualTo("BLOCKED");
+        assertThat(state("corrected-messenger", "2021-02-01", null)).isEqualTo("NORMAL");
+        assertThat(state("corrected-messenger", "2021-03-02", null)).isEqualTo("BLOCKED");
+        assertThat(state("corrected-messenger", "2021-02-01", curated.minusMillis(1))).isEqualTo("BLOCKED");
+    }
+
+    private String state(String platform, String isoDate, Instant knownAt) {
+        String path = "/api/v1/platforms/" + platform + "/status?jurisdiction=RU&at=" + isoDate
+                + (knownAt == null ? "" : "&knownAt=" + knownAt);
+        return get(path).body().get("status").get("state").asString();
+    }
+
+    @Test
     void refusesMalformedPointsInTime() {
         Response badDate = get("/api/v1/platforms/twitter/status?jurisdiction=RU&at=2021-13-45");
         Response badInstant = get("/api/v1/status?jurisdiction=RU&knownAt=yesterday");

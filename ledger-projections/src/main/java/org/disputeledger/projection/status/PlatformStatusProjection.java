@@ -11,7 +11,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.EventJson;
+import org.disputeledger.curation.event.EventCorrected;
+import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.common.Source;
 import org.disputeledger.projection.status.StatusFact.Kind;
 import org.disputeledger.restriction.RestrictionKind;
@@ -124,7 +127,40 @@ public class PlatformStatusProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM status_curation");
         jdbc.update("DELETE FROM status_fact");
+    }
+
+    /** A correction of a status fact's effective time; other corrections do not change a status. */
+    @EventHandler
+    void on(EventCorrected event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        if (event.correctedEffective() != null) {
+            curate(eventId, event.targetEventId(), StatusCuration.Kind.CORRECTION, event.correctedEffective(),
+                    recordedAt);
+        }
+    }
+
+    @EventHandler
+    void on(EventRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        curate(eventId, event.targetEventId(), StatusCuration.Kind.RETRACTION, null, recordedAt);
+    }
+
+    /** Keeps a curation of a fact of this read model (the target precedes it in the log); others are not ours. */
+    private void curate(String eventId, String target, StatusCuration.Kind kind, EffectiveTime corrected,
+                        Instant recordedAt) {
+        Integer ours = jdbc.queryForObject("SELECT COUNT(*) FROM status_fact WHERE event_id = ?", Integer.class,
+                target);
+        Integer seen = jdbc.queryForObject("SELECT COUNT(*) FROM status_curation WHERE event_id = ?", Integer.class,
+                eventId);
+        if (ours == null || ours == 0 || (seen != null && seen > 0)) {
+            return;
+        }
+        jdbc.update("INSERT INTO status_curation (event_id, target_event_id, kind, corrected_start, corrected_date,"
+                        + " corrected_precision, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", eventId, target,
+                kind.name(),
+                corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
+                corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
+                recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     private void insert(ServiceAccessEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,

@@ -28,6 +28,10 @@ public class PlatformStatusQueries {
             + " authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked, scope_description,"
             + " observed_state, detail, sources FROM status_fact";
 
+    private static final String CURATIONS = "SELECT c.event_id, c.target_event_id, c.kind, c.corrected_start,"
+            + " c.corrected_date, c.corrected_precision, c.recorded_at FROM status_curation c"
+            + " JOIN status_fact f ON f.event_id = c.target_event_id WHERE f.jurisdiction = ? AND c.recorded_at <= ?";
+
     private final JdbcTemplate jdbc;
 
     public PlatformStatusQueries(JdbcTemplate jdbc) {
@@ -39,7 +43,10 @@ public class PlatformStatusQueries {
         List<StatusFact> facts = jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND service = ?"
                 + " AND recorded_at <= ? ORDER BY stream_sequence", PlatformStatusQueries::fact, jurisdiction,
                 platform, knownAt.atOffset(ZoneOffset.UTC));
-        return StatusRules.evaluate(jurisdiction, platform, facts, at, knownAt);
+        List<StatusCuration> curations = jdbc.query(CURATIONS + " AND f.service = ?", PlatformStatusQueries::curation,
+                jurisdiction, knownAt.atOffset(ZoneOffset.UTC), platform);
+        return StatusRules.evaluate(jurisdiction, platform, StatusCuration.apply(facts, curations, knownAt), at,
+                knownAt);
     }
 
     /** The status of every platform with at least one fact known at {@code knownAt}, by platform name. */
@@ -48,8 +55,11 @@ public class PlatformStatusQueries {
         jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ? ORDER BY service, stream_sequence",
                 PlatformStatusQueries::fact, jurisdiction, knownAt.atOffset(ZoneOffset.UTC))
                 .forEach(fact -> byPlatform.computeIfAbsent(fact.service(), service -> new ArrayList<>()).add(fact));
+        List<StatusCuration> curations = jdbc.query(CURATIONS, PlatformStatusQueries::curation, jurisdiction,
+                knownAt.atOffset(ZoneOffset.UTC));
         return byPlatform.entrySet().stream()
-                .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(), entry.getValue(), at, knownAt))
+                .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(),
+                        StatusCuration.apply(entry.getValue(), curations, knownAt), at, knownAt))
                 .toList();
     }
 
@@ -57,6 +67,20 @@ public class PlatformStatusQueries {
     public Instant lastRecordedAt() {
         OffsetDateTime last = jdbc.queryForObject("SELECT MAX(recorded_at) FROM status_fact", OffsetDateTime.class);
         return last == null ? null : last.toInstant();
+    }
+
+    private static StatusCuration curation(ResultSet row, int number) throws SQLException {
+        String precision = row.getString("corrected_precision");
+        EffectiveTime corrected = null;
+        if (precision != null) {
+            corrected = Precision.valueOf(precision) == Precision.INSTANT
+                    ? EffectiveTime.at(row.getObject("corrected_start", OffsetDateTime.class).toInstant())
+                    : new EffectiveTime(row.getObject("corrected_date", LocalDate.class), null,
+                    Precision.valueOf(precision));
+        }
+        return new StatusCuration(row.getString("event_id"), row.getString("target_event_id"),
+                StatusCuration.Kind.valueOf(row.getString("kind")), corrected,
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 
     private static StatusFact fact(ResultSet row, int number) throws SQLException {

@@ -21,6 +21,13 @@ record StatusFact(String eventId, String jurisdiction, String service, long sequ
         THREAT, ORDER, THROTTLING, BLOCK, SCOPE_CHANGE, LIFT, OBSERVATION
     }
 
+    /** The same fact as corrected to take effect at another time. */
+    StatusFact withEffective(EffectiveTime corrected) {
+        return new StatusFact(eventId, jurisdiction, service, sequence, kind, restrictionKind, restrictionId, corrected,
+                recordedAt, authority, legalBasis, mobilePercent, fixedPercent, addressesBlocked, scopeDescription,
+                observedState, detail, sources);
+    }
+
     /** True when the fact had taken effect by {@code at} and the ledger knew it by {@code knownAt}. */
     boolean visibleAt(Instant at, Instant knownAt) {
         return !effective.start().isAfter(at) && !recordedAt.isAfter(knownAt);
