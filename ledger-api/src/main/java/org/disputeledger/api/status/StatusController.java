@@ -2,12 +2,9 @@ package org.disputeledger.api.status;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.disputeledger.api.infrastructure.ProjectionProgress;
-import org.disputeledger.common.InvalidValueException;
+import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.status.PlatformStatus;
 import org.disputeledger.projection.status.PlatformStatusProjection;
@@ -53,8 +50,8 @@ class StatusController {
         Slug.require(platform, "platform");
         Slug.jurisdiction(jurisdiction, "jurisdiction");
         Instant now = clock.instant();
-        Instant effective = pointInTime(at, "at", now);
-        Instant known = pointInTime(knownAt, "knownAt", now);
+        Instant effective = PointInTime.parse(at, "at", now);
+        Instant known = PointInTime.parse(knownAt, "knownAt", now);
         Freshness freshness = freshness();
         return new PlatformStatusResponse(effective, known, queries.platform(jurisdiction, platform, effective, known),
                 freshness);
@@ -66,8 +63,8 @@ class StatusController {
                                             @RequestParam(required = false) String knownAt) {
         Slug.jurisdiction(jurisdiction, "jurisdiction");
         Instant now = clock.instant();
-        Instant effective = pointInTime(at, "at", now);
-        Instant known = pointInTime(knownAt, "knownAt", now);
+        Instant effective = PointInTime.parse(at, "at", now);
+        Instant known = PointInTime.parse(knownAt, "knownAt", now);
         Freshness freshness = freshness();
         return new JurisdictionStatusResponse(jurisdiction, effective, known,
                 queries.jurisdiction(jurisdiction, effective, known), freshness);
@@ -78,21 +75,5 @@ class StatusController {
         ProjectionProgress.Progress current = progress.of(PlatformStatusProjection.PROCESSING_GROUP);
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
                 queries.lastRecordedAt());
-    }
-
-    /** An ISO date means the end of that day in UTC (facts effective that day count); an ISO instant is exact. */
-    static Instant pointInTime(String value, String field, Instant now) {
-        if (value == null || value.isBlank()) {
-            return now;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "iso-date-or-instant",
-                    field + " must be an ISO date such as 2021-03-15 or an ISO instant such as 2021-03-15T12:00:00Z");
-        }
     }
 }

@@ -1,0 +1,60 @@
+package org.disputeledger.api.penalty;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.api.web.PointInTime;
+import org.disputeledger.common.Slug;
+import org.disputeledger.projection.penalty.PenaltyTotals;
+import org.disputeledger.projection.penalty.PenaltyTotalsProjection;
+import org.disputeledger.projection.penalty.PenaltyTotalsQueries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The fines of a legal entity per currency at a point of effective time ({@code at}), as the ledger knew them at a
+ * point of recorded time ({@code knownAt}), beside the latest total someone reported. Each accepts an ISO date (the
+ * end of that UTC day) or an ISO instant, and defaults to now. Every answer says how fresh the read model behind it
+ * is; an entity the ledger knows no fine of gets 200 with no currencies.
+ */
+@RestController
+class PenaltiesController {
+
+    /** How far the read model has got: its processor's position against the head of the store. */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt) {
+    }
+
+    record PenaltiesResponse(Instant at, Instant knownAt, PenaltyTotals penalties, Freshness projection) {
+    }
+
+    private final PenaltyTotalsQueries queries;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+
+    PenaltiesController(PenaltyTotalsQueries queries, ProjectionProgress progress, Clock clock) {
+        this.queries = queries;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/entities/{legalEntity}/penalties")
+    PenaltiesResponse penalties(@PathVariable String legalEntity, @RequestParam(required = false) String at,
+                                @RequestParam(required = false) String knownAt) {
+        Slug.require(legalEntity, "legalEntity");
+        Instant now = clock.instant();
+        Instant effective = PointInTime.parse(at, "at", now);
+        Instant known = PointInTime.parse(knownAt, "knownAt", now);
+        Freshness freshness = freshness();
+        return new PenaltiesResponse(effective, known, queries.legalEntity(legalEntity, effective, known),
+                freshness);
+    }
+
+    /** Read before the answer, so the answer is at least as fresh as it says. */
+    private Freshness freshness() {
+        ProjectionProgress.Progress current = progress.of(PenaltyTotalsProjection.PROCESSING_GROUP);
+        return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
+                queries.lastRecordedAt());
+    }
+}

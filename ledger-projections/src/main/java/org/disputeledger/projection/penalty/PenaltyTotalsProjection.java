@@ -1,0 +1,156 @@
+package org.disputeledger.projection.penalty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.claim.event.StatisticReported;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.Money;
+import org.disputeledger.common.Source;
+import org.disputeledger.projection.penalty.PenaltyFact.Kind;
+import org.disputeledger.sanction.AppealOutcome;
+import org.disputeledger.sanction.event.AppealDecided;
+import org.disputeledger.sanction.event.EnforcementProceedingOpened;
+import org.disputeledger.sanction.event.EnforcementReferred;
+import org.disputeledger.sanction.event.FineAppealed;
+import org.disputeledger.sanction.event.FineEnteredIntoForce;
+import org.disputeledger.sanction.event.FineEvent;
+import org.disputeledger.sanction.event.FineImposed;
+import org.disputeledger.sanction.event.FinePaid;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Feeds the read model "penalty-totals": table {@code penalty_fact} holds one append-only row per imposition,
+ * appeal, appeal decision, entry into force, payment, enforcement referral and enforcement proceeding of a fine,
+ * and per total of fines imposed on a legal entity that someone reported (a {@link StatisticReported} with metric
+ * {@value #REPORTED_METRIC}, an amount and a legal entity), keyed by the event's id. Each row keeps both time axes:
+ * the effective time of the fact and the recorded time (the event message's timestamp). The events after an
+ * imposition name only the fine, so their row takes the legal entity from the imposition's row. Facts are never
+ * updated, so neither is a row: a replayed event finds its row and adds nothing, and the answer for any
+ * (at, knownAt) is computed from the rows by {@link PenaltyRules}. Other statistics are not kept.
+ */
+@ProcessingGroup(PenaltyTotalsProjection.PROCESSING_GROUP)
+public class PenaltyTotalsProjection {
+
+    /** The stable name of the processing group and of its tokens. */
+    public static final String PROCESSING_GROUP = "penalty-totals";
+
+    /** The metric of a reported total of fines imposed. */
+    public static final String REPORTED_METRIC = "fines_total_imposed";
+
+    private static final String INSERT = "INSERT INTO penalty_fact (event_id, legal_entity, item_id, stream_sequence,"
+            + " kind, amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
+            + " effective_precision, recorded_at, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    public PenaltyTotalsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(FineImposed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(new PenaltyFact(eventId, event.legalEntityId(), event.fineId(), sequence, Kind.IMPOSED,
+                event.amount().minor(), event.amount().currency(), null, event.provisionCode(), event.authority(),
+                null, event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+    }
+
+    @EventHandler
+    void on(FineAppealed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.APPEALED, null, null, event.appellant());
+    }
+
+    @EventHandler
+    void on(AppealDecided event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.APPEAL_DECIDED, event.outcome(),
+                event.outcome() == AppealOutcome.REDUCED ? event.newAmount() : null, event.court());
+    }
+
+    @EventHandler
+    void on(FineEnteredIntoForce event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.IN_FORCE, null, null, null);
+    }
+
+    @EventHandler
+    void on(FinePaid event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.PAID, null, event.amount(), event.payer());
+    }
+
+    @EventHandler
+    void on(EnforcementReferred event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.REFERRED, null, null, event.to());
+    }
+
+    @EventHandler
+    void on(EnforcementProceedingOpened event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.PROCEEDING_OPENED, null, null, event.bailiffService());
+    }
+
+    @EventHandler
+    void on(StatisticReported event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        if (!REPORTED_METRIC.equals(event.metric()) || event.amount() == null || event.legalEntityId() == null) {
+            return;
+        }
+        insert(new PenaltyFact(eventId, event.legalEntityId(), event.claimId(), sequence, Kind.REPORTED_TOTAL,
+                event.amount().minor(), event.amount().currency(), null, null, event.claimant(), event.qualifier(),
+                event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+    }
+
+    /** A replay starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM penalty_fact");
+    }
+
+    private void followUp(FineEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
+                          AppealOutcome outcome, Money amount, String party) {
+        List<String> entity = jdbc.queryForList("SELECT legal_entity FROM penalty_fact WHERE item_id = ?"
+                + " AND kind = ?", String.class, event.fineId(), Kind.IMPOSED.name());
+        if (entity.isEmpty()) {
+            throw new IllegalStateException("fine " + event.fineId() + " has no imposition in penalty_fact");
+        }
+        insert(new PenaltyFact(eventId, entity.get(0), event.fineId(), sequence, kind,
+                amount == null ? null : amount.minor(), amount == null ? null : amount.currency(), outcome, null,
+                party, null, event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+    }
+
+    /** Inserts the row unless the event was handled before (a replayed batch). */
+    private void insert(PenaltyFact fact) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM penalty_fact WHERE event_id = ?",
+                Integer.class, fact.eventId());
+        if (existing != null && existing > 0) {
+            return;
+        }
+        jdbc.update(INSERT, fact.eventId(), fact.legalEntity(), fact.itemId(), fact.sequence(), fact.kind().name(),
+                fact.amountMinor(), fact.currency(), fact.outcome() == null ? null : fact.outcome().name(),
+                fact.provision(), fact.party(), fact.qualifier() == null ? null : fact.qualifier().name(),
+                fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
+                fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
+    }
+
+    private static String sources(List<Source> sources) {
+        try {
+            return JSON.writeValueAsString(sources);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("sources cannot be written as JSON", e);
+        }
+    }
+}
