@@ -1,0 +1,188 @@
+package org.disputeledger.projection.compliance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.claim.event.ComplianceAssessed;
+import org.disputeledger.claim.event.StatisticReported;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.Source;
+import org.disputeledger.demand.ComplianceScope;
+import org.disputeledger.demand.DemandKind;
+import org.disputeledger.demand.event.DemandComplied;
+import org.disputeledger.demand.event.DemandDeadlineExtended;
+import org.disputeledger.demand.event.DemandEvent;
+import org.disputeledger.demand.event.DemandIssued;
+import org.disputeledger.demand.event.DemandRefused;
+import org.disputeledger.demand.event.DemandWithdrawn;
+import org.disputeledger.projection.compliance.DemandFact.Kind;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Feeds the read model "demand-compliance": table {@code demand_fact} holds one append-only row per issue,
+ * deadline extension, compliance, refusal and withdrawal of a demand, and table {@code compliance_claim_fact} one
+ * per statistic and per compliance assessment about a named platform, each keyed by the event's id. Each row keeps
+ * both time axes: the effective time of the fact and the recorded time (the event message's timestamp). The events
+ * after an issue name only the demand, so their row takes the platform, jurisdiction, authority and kind from the
+ * issue's row. Facts are never updated, so neither is a row: a replayed event finds its row and adds nothing, and
+ * the answer for any (at, knownAt) is computed from the rows by {@link ComplianceRules}. Claims about no platform
+ * (such as a figure about several platforms together) are not kept.
+ */
+@ProcessingGroup(DemandComplianceProjection.PROCESSING_GROUP)
+public class DemandComplianceProjection {
+
+    /** The stable name of the processing group and of its tokens. */
+    public static final String PROCESSING_GROUP = "demand-compliance";
+
+    private static final String INSERT_DEMAND = "INSERT INTO demand_fact (event_id, demand_id, platform,"
+            + " jurisdiction, stream_sequence, kind, demand_kind, authority, items, items_by_category, scope,"
+            + " deadline, effective_start, effective_date, effective_precision, recorded_at, sources)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_CLAIM = "INSERT INTO compliance_claim_fact (event_id, claim_id, platform,"
+            + " jurisdiction, kind, claimant, metric, item_count, amount_minor, currency, qualifier, period, as_of,"
+            + " items_flagged, items_removed, items_remaining, share_numerator, share_denominator, assessment,"
+            + " demand_id, effective_start, effective_date, effective_precision, recorded_at, sources)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    public DemandComplianceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DemandIssued event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        insert(new DemandFact(eventId, event.demandId(), event.platform(), event.jurisdiction(), sequence,
+                Kind.ISSUED, event.kind(), event.authority(), event.itemCount(), event.itemsByCategory(), null,
+                event.deadline(), event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+    }
+
+    @EventHandler
+    void on(DemandDeadlineExtended event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.DEADLINE_EXTENDED, null, null, event.newDeadline());
+    }
+
+    @EventHandler
+    void on(DemandComplied event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.COMPLIED, event.itemsActioned(), event.scope(), null);
+    }
+
+    @EventHandler
+    void on(DemandRefused event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.REFUSED, event.itemsRefused(), null, null);
+    }
+
+    @EventHandler
+    void on(DemandWithdrawn event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
+            @SequenceNumber long sequence) {
+        followUp(event, eventId, recordedAt, sequence, Kind.WITHDRAWN, null, null, null);
+    }
+
+    @EventHandler
+    void on(StatisticReported event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        if (event.platform() == null) {
+            return;
+        }
+        insert(new ClaimFact(eventId, event.claimId(), event.platform(), event.jurisdiction(),
+                ClaimFact.Kind.STATISTIC_REPORTED, event.claimant(), event.metric(), event.count(), event.amount(),
+                event.qualifier(), event.period(), event.asOf(), null, null, null, null, null, null,
+                event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+    }
+
+    @EventHandler
+    void on(ComplianceAssessed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        if (event.platform() == null) {
+            return;
+        }
+        insert(new ClaimFact(eventId, event.claimId(), event.platform(), event.jurisdiction(),
+                ClaimFact.Kind.COMPLIANCE_ASSESSED, event.authority(), null, null, null, null, null, null,
+                event.itemsFlagged(), event.itemsRemoved(), event.itemsRemaining(), event.shareComplied(),
+                event.assessment(), event.demandId(), event.envelope().effective(), recordedAt,
+                sources(event.envelope().sources())));
+    }
+
+    /** A replay starts from an empty read model. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM demand_fact");
+        jdbc.update("DELETE FROM compliance_claim_fact");
+    }
+
+    private void followUp(DemandEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
+                          Long items, ComplianceScope scope, LocalDate deadline) {
+        List<DemandFact> issue = jdbc.query("SELECT platform, jurisdiction, demand_kind, authority FROM demand_fact"
+                + " WHERE demand_id = ? AND kind = ?", (row, number) -> new DemandFact(eventId, event.demandId(),
+                row.getString("platform"), row.getString("jurisdiction"), sequence, kind,
+                DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority"), items, Map.of(), scope,
+                deadline, event.envelope().effective(), recordedAt, sources(event.envelope().sources())),
+                event.demandId(), Kind.ISSUED.name());
+        if (issue.isEmpty()) {
+            throw new IllegalStateException("demand " + event.demandId() + " has no issue in demand_fact");
+        }
+        insert(issue.get(0));
+    }
+
+    /** Inserts the row unless the event was handled before (a replayed batch). */
+    private void insert(DemandFact fact) {
+        if (known("demand_fact", fact.eventId())) {
+            return;
+        }
+        jdbc.update(INSERT_DEMAND, fact.eventId(), fact.demandId(), fact.platform(), fact.jurisdiction(),
+                fact.sequence(), fact.kind().name(), fact.demandKind().name(), fact.authority(), fact.items(),
+                json(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(), fact.deadline(),
+                fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
+                fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
+    }
+
+    /** Inserts the row unless the event was handled before (a replayed batch). */
+    private void insert(ClaimFact fact) {
+        if (known("compliance_claim_fact", fact.eventId())) {
+            return;
+        }
+        jdbc.update(INSERT_CLAIM, fact.eventId(), fact.claimId(), fact.platform(), fact.jurisdiction(),
+                fact.kind().name(), fact.claimant(), fact.metric(), fact.count(),
+                fact.amount() == null ? null : fact.amount().minor(),
+                fact.amount() == null ? null : fact.amount().currency(),
+                fact.qualifier() == null ? null : fact.qualifier().name(), fact.period(), fact.asOf(),
+                fact.itemsFlagged(), fact.itemsRemoved(), fact.itemsRemaining(),
+                fact.shareComplied() == null ? null : fact.shareComplied().numerator(),
+                fact.shareComplied() == null ? null : fact.shareComplied().denominator(), fact.assessment(),
+                fact.demandId(), fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
+                fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
+    }
+
+    private boolean known(String table, String eventId) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE event_id = ?",
+                Integer.class, eventId);
+        return existing != null && existing > 0;
+    }
+
+    private static String sources(List<Source> sources) {
+        return json(sources);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.disputeledger.projection.compliance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.disputeledger.claim.Fraction;
+import org.disputeledger.claim.Qualifier;
+import org.disputeledger.common.EffectiveTime;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.Money;
+import org.disputeledger.common.Precision;
+import org.disputeledger.demand.ComplianceScope;
+import org.disputeledger.demand.DemandKind;
+import org.disputeledger.projection.compliance.DemandFact.Kind;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Answers "which demands were made of a platform in a jurisdiction and period, and how far did it comply, at
+ * {@code at}, as the ledger knew it at {@code knownAt}; and what was claimed about it" from the read model
+ * "demand-compliance", by the rules of {@link ComplianceRules}.
+ */
+public class DemandComplianceQueries {
+
+    private static final String DEMAND_COLUMNS = "SELECT event_id, demand_id, platform, jurisdiction,"
+            + " stream_sequence, kind, demand_kind, authority, items, items_by_category, scope, deadline,"
+            + " effective_start, effective_date, effective_precision, recorded_at, sources FROM demand_fact";
+
+    private static final String CLAIM_COLUMNS = "SELECT event_id, claim_id, platform, jurisdiction, kind, claimant,"
+            + " metric, item_count, amount_minor, currency, qualifier, period, as_of, items_flagged, items_removed,"
+            + " items_remaining, share_numerator, share_denominator, assessment, demand_id, effective_start,"
+            + " effective_date, effective_precision, recorded_at, sources FROM compliance_claim_fact";
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+    private static final TypeReference<Map<String, Long>> CATEGORIES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+
+    public DemandComplianceQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The demands and claims of one platform in one jurisdiction issued or stated in [from, to] (null: open). */
+    public DemandCompliance platform(String platform, String jurisdiction, LocalDate from, LocalDate to,
+                                     Instant at, Instant knownAt) {
+        List<DemandFact> demands = jdbc.query(DEMAND_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
+                + " AND recorded_at <= ? ORDER BY demand_id, stream_sequence", DemandComplianceQueries::demand,
+                platform, jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
+        List<ClaimFact> claims = jdbc.query(CLAIM_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
+                + " AND recorded_at <= ? ORDER BY effective_start, recorded_at, event_id",
+                DemandComplianceQueries::claim, platform, jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
+        return ComplianceRules.evaluate(platform, jurisdiction, demands, claims, from, to, at, knownAt);
+    }
+
+    /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
+    public Instant lastRecordedAt() {
+        OffsetDateTime demand = jdbc.queryForObject("SELECT MAX(recorded_at) FROM demand_fact",
+                OffsetDateTime.class);
+        OffsetDateTime claim = jdbc.queryForObject("SELECT MAX(recorded_at) FROM compliance_claim_fact",
+                OffsetDateTime.class);
+        if (demand == null || claim == null) {
+            return demand == null ? (claim == null ? null : claim.toInstant()) : demand.toInstant();
+        }
+        return demand.isAfter(claim) ? demand.toInstant() : claim.toInstant();
+    }
+
+    private static DemandFact demand(ResultSet row, int number) throws SQLException {
+        String scope = row.getString("scope");
+        return new DemandFact(row.getString("event_id"), row.getString("demand_id"), row.getString("platform"),
+                row.getString("jurisdiction"), row.getLong("stream_sequence"), Kind.valueOf(row.getString("kind")),
+                DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority"),
+                row.getObject("items", Long.class), categories(row.getString("items_by_category")),
+                scope == null ? null : ComplianceScope.valueOf(scope), row.getObject("deadline", LocalDate.class),
+                effective(row), row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getString("sources"));
+    }
+
+    private static ClaimFact claim(ResultSet row, int number) throws SQLException {
+        Long amount = row.getObject("amount_minor", Long.class);
+        String qualifier = row.getString("qualifier");
+        Long numerator = row.getObject("share_numerator", Long.class);
+        Long denominator = row.getObject("share_denominator", Long.class);
+        return new ClaimFact(row.getString("event_id"), row.getString("claim_id"), row.getString("platform"),
+                row.getString("jurisdiction"), ClaimFact.Kind.valueOf(row.getString("kind")),
+                row.getString("claimant"), row.getString("metric"), row.getObject("item_count", Long.class),
+                amount == null ? null : Money.of(amount, row.getString("currency")),
+                qualifier == null ? null : Qualifier.valueOf(qualifier), row.getString("period"),
+                row.getObject("as_of", LocalDate.class), row.getObject("items_flagged", Long.class),
+                row.getObject("items_removed", Long.class), row.getObject("items_remaining", Long.class),
+                numerator == null || denominator == null ? null : Fraction.of(numerator, denominator),
+                row.getString("assessment"), row.getString("demand_id"), effective(row),
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("sources"));
+    }
+
+    private static EffectiveTime effective(ResultSet row) throws SQLException {
+        Precision precision = Precision.valueOf(row.getString("effective_precision"));
+        Instant start = row.getObject("effective_start", OffsetDateTime.class).toInstant();
+        return precision == Precision.INSTANT ? EffectiveTime.at(start)
+                : new EffectiveTime(row.getObject("effective_date", LocalDate.class), null, precision);
+    }
+
+    private static Map<String, Long> categories(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, CATEGORIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("items_by_category is not a JSON object of counts", e);
+        }
+    }
+}
