@@ -101,6 +101,41 @@ abstract class TimelineContract extends LedgerHttp {
     }
 
     @Test
+    void aRetractedEventStaysFlaggedWithItsCurationOnlyForKnowledgeAfterTheRetraction()
+            throws InterruptedException {
+        String fine = """
+                {"jurisdiction":"RU","authority":"Roskomnadzor","legalEntityId":"retracted-fine-inc",
+                 "amount":{"minor":100000,"currency":"RUB"},"envelope":%s}""".formatted(envelope("2021-01-01"));
+        Response imposed = post("/api/v1/fines", fine);
+        assertThat(imposed.status()).as(imposed.raw()).isEqualTo(201);
+        String imposition = imposed.body().get("events").get(0).get("eventId").asString();
+        Response retracted = post("/api/v1/events/" + imposition + "/retraction",
+                """
+                {"reason":"recorded twice","envelope":%s}""".formatted(envelope("2021-02-01")));
+        assertThat(retracted.status()).as(retracted.raw()).isEqualTo(201);
+        String retraction = retracted.body().get("events").get(0).get("eventId").asString();
+        Instant recorded = Instant.parse(jdbc.queryForObject("SELECT time_stamp FROM domain_event_entry WHERE "
+                + "event_identifier = ?", String.class, retraction));
+        awaitCaughtUp();
+
+        String path = "/api/v1/entities/retracted-fine-inc/timeline?knownAt=";
+        List<JsonNode> before = entries(get(path + recorded.minusMillis(1)));
+        List<JsonNode> after = entries(get(path + recorded));
+
+        assertThat(before).hasSize(1);
+        assertThat(before.get(0).get("retracted").asBoolean()).isFalse();
+        assertThat(before.get(0).get("curations")).isEmpty();
+        assertThat(after).hasSize(1);
+        JsonNode entry = after.get(0);
+        assertThat(entry.get("eventId").asString()).isEqualTo(imposition);
+        assertThat(entry.get("retracted").asBoolean()).isTrue();
+        JsonNode curation = entry.get("curations").get(0);
+        assertThat(curation.get("kind").asString()).isEqualTo("RETRACTION");
+        assertThat(curation.get("eventId").asString()).isEqualTo(retraction);
+        assertThat(curation.get("reason").asString()).isEqualTo("recorded twice");
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
         String path = "/api/v1/platforms/twitter/timeline?jurisdiction=RU";
         List<String> all = ids(entries(get(path + "&limit=1000")));
