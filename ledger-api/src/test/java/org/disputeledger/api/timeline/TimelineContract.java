@@ -66,7 +66,9 @@ abstract class TimelineContract extends LedgerHttp {
 
         JsonNode suspended = only(entries, "AccountSuspended", "2021-02-12");
         JsonNode restored = only(entries, "AccountRestored", "2021-02-23");
-        assertThat(entries.indexOf(suspended)).isLessThan(entries.indexOf(restored));
+        JsonNode demand = only(entries, "DemandIssued", "2021-02-13");
+        assertThat(entries.indexOf(suspended)).isLessThan(entries.indexOf(demand));
+        assertThat(entries.indexOf(demand)).isLessThan(entries.indexOf(restored));
         assertThat(restored.get("effective").get("precision").asString()).isEqualTo("APPROXIMATE");
         assertThat(restored.get("accounts").get(0).asString()).isEqualTo("@armscontrol_rus");
         JsonNode reverses = restored.get("links").get(0);

@@ -43,8 +43,8 @@ public record Timeline(List<Entry> entries, String next) {
      * not corrected), a retraction, or further sources attached.
      */
     public record Curation(String eventId, CurationKind kind, Instant recordedAt, Confidence confidence,
-                           String reason, EffectiveTime correctedEffective,
-                           Confidence correctedConfidence, String summary, List<Source> sources) {
+                           String reason, EffectiveTime correctedEffective, Confidence correctedConfidence,
+                           String summary, List<Source> sources) {
 
         public Curation {
             sources = List.copyOf(sources);
