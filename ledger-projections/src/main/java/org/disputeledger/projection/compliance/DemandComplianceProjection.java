@@ -1,7 +1,5 @@
 package org.disputeledger.projection.compliance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,10 +11,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.claim.event.ComplianceAssessed;
 import org.disputeledger.claim.event.StatisticReported;
-import org.disputeledger.common.EventJson;
-import org.disputeledger.common.Source;
 import org.disputeledger.demand.ComplianceScope;
 import org.disputeledger.demand.DemandKind;
 import org.disputeledger.demand.event.DemandComplied;
@@ -55,8 +52,6 @@ public class DemandComplianceProjection {
             + " demand_id, effective_start, effective_date, effective_precision, recorded_at, sources)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final ObjectMapper JSON = EventJson.objectMapper();
-
     private final JdbcTemplate jdbc;
 
     public DemandComplianceProjection(JdbcTemplate jdbc) {
@@ -68,7 +63,7 @@ public class DemandComplianceProjection {
             @SequenceNumber long sequence) {
         insert(new DemandFact(eventId, event.demandId(), event.platform(), event.jurisdiction(), sequence,
                 Kind.ISSUED, event.kind(), event.authority(), event.itemCount(), event.itemsByCategory(), null,
-                event.deadline(), event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+                event.deadline(), event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
     @EventHandler
@@ -103,7 +98,7 @@ public class DemandComplianceProjection {
         insert(new ClaimFact(eventId, event.claimId(), event.platform(), event.jurisdiction(),
                 ClaimFact.Kind.STATISTIC_REPORTED, event.claimant(), event.metric(), event.count(), event.amount(),
                 event.qualifier(), event.period(), event.asOf(), null, null, null, null, null, null,
-                event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+                event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
     @EventHandler
@@ -115,7 +110,7 @@ public class DemandComplianceProjection {
                 ClaimFact.Kind.COMPLIANCE_ASSESSED, event.authority(), null, null, null, null, null, null,
                 event.itemsFlagged(), event.itemsRemoved(), event.itemsRemaining(), event.shareComplied(),
                 event.assessment(), event.demandId(), event.envelope().effective(), recordedAt,
-                sources(event.envelope().sources())));
+                ProjectionJson.write(event.envelope().sources())));
     }
 
     /** A replay starts from an empty read model. */
@@ -131,7 +126,7 @@ public class DemandComplianceProjection {
                 + " WHERE demand_id = ? AND kind = ?", (row, number) -> new DemandFact(eventId, event.demandId(),
                 row.getString("platform"), row.getString("jurisdiction"), sequence, kind,
                 DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority"), items, Map.of(), scope,
-                deadline, event.envelope().effective(), recordedAt, sources(event.envelope().sources())),
+                deadline, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())),
                 event.demandId(), Kind.ISSUED.name());
         if (issue.isEmpty()) {
             throw new IllegalStateException("demand " + event.demandId() + " has no issue in demand_fact");
@@ -146,7 +141,7 @@ public class DemandComplianceProjection {
         }
         jdbc.update(INSERT_DEMAND, fact.eventId(), fact.demandId(), fact.platform(), fact.jurisdiction(),
                 fact.sequence(), fact.kind().name(), fact.demandKind().name(), fact.authority(), fact.items(),
-                json(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(), fact.deadline(),
+                ProjectionJson.write(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(), fact.deadline(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
     }
@@ -172,17 +167,5 @@ public class DemandComplianceProjection {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE event_id = ?",
                 Integer.class, eventId);
         return existing != null && existing > 0;
-    }
-
-    private static String sources(List<Source> sources) {
-        return json(sources);
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a value cannot be written as JSON", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.disputeledger.projection.penalty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,10 +9,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.claim.event.StatisticReported;
-import org.disputeledger.common.EventJson;
 import org.disputeledger.common.Money;
-import org.disputeledger.common.Source;
 import org.disputeledger.projection.penalty.PenaltyFact.Kind;
 import org.disputeledger.sanction.AppealOutcome;
 import org.disputeledger.sanction.event.AppealDecided;
@@ -50,8 +47,6 @@ public class PenaltyTotalsProjection {
             + " kind, amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
             + " effective_precision, recorded_at, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final ObjectMapper JSON = EventJson.objectMapper();
-
     private final JdbcTemplate jdbc;
 
     public PenaltyTotalsProjection(JdbcTemplate jdbc) {
@@ -63,7 +58,7 @@ public class PenaltyTotalsProjection {
             @SequenceNumber long sequence) {
         insert(new PenaltyFact(eventId, event.legalEntityId(), event.fineId(), sequence, Kind.IMPOSED,
                 event.amount().minor(), event.amount().currency(), null, event.provisionCode(), event.authority(),
-                null, event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+                null, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
     @EventHandler
@@ -111,7 +106,7 @@ public class PenaltyTotalsProjection {
         }
         insert(new PenaltyFact(eventId, event.legalEntityId(), event.claimId(), sequence, Kind.REPORTED_TOTAL,
                 event.amount().minor(), event.amount().currency(), null, null, event.claimant(), event.qualifier(),
-                event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+                event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
     /** A replay starts from an empty read model. */
@@ -129,7 +124,7 @@ public class PenaltyTotalsProjection {
         }
         insert(new PenaltyFact(eventId, entity.get(0), event.fineId(), sequence, kind,
                 amount == null ? null : amount.minor(), amount == null ? null : amount.currency(), outcome, null,
-                party, null, event.envelope().effective(), recordedAt, sources(event.envelope().sources())));
+                party, null, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
@@ -144,13 +139,5 @@ public class PenaltyTotalsProjection {
                 fact.provision(), fact.party(), fact.qualifier() == null ? null : fact.qualifier().name(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
-    }
-
-    private static String sources(List<Source> sources) {
-        try {
-            return JSON.writeValueAsString(sources);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("sources cannot be written as JSON", e);
-        }
     }
 }

@@ -1,21 +1,17 @@
 package org.disputeledger.projection.status;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.common.EffectiveTime;
-import org.disputeledger.common.EventJson;
 import org.disputeledger.curation.event.EventCorrected;
 import org.disputeledger.curation.event.EventRetracted;
-import org.disputeledger.common.Source;
 import org.disputeledger.projection.status.StatusFact.Kind;
 import org.disputeledger.restriction.RestrictionKind;
 import org.disputeledger.restriction.ThrottlingScope;
@@ -51,8 +47,6 @@ public class PlatformStatusProjection {
             + " recorded_at, authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked,"
             + " scope_description, observed_state, detail, sources)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final ObjectMapper JSON = EventJson.objectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -121,7 +115,7 @@ public class PlatformStatusProjection {
             @SequenceNumber long sequence) {
         jdbcInsert(new StatusFact(eventId, event.jurisdiction(), event.service(), sequence, Kind.OBSERVATION, null,
                 event.observationId(), event.envelope().effective(), recordedAt, event.observer(), null, null, null,
-                null, null, event.observedState(), event.technique(), sources(event.envelope().sources())));
+                null, null, event.observedState(), event.technique(), ProjectionJson.write(event.envelope().sources())));
     }
 
     /** A replay starts from an empty read model. */
@@ -170,7 +164,7 @@ public class PlatformStatusProjection {
         jdbcInsert(new StatusFact(eventId, event.jurisdiction(), event.service(), sequence, kind, restrictionKind,
                 restrictionId, event.envelope().effective(), recordedAt, authority, legalBasis,
                 stated.mobilePercent(), stated.fixedPercent(), addressesBlocked, stated.description(), null, detail,
-                sources(event.envelope().sources())));
+                ProjectionJson.write(event.envelope().sources())));
     }
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
@@ -187,13 +181,5 @@ public class PlatformStatusProjection {
                 fact.legalBasis(), fact.mobilePercent(), fact.fixedPercent(), fact.addressesBlocked(),
                 fact.scopeDescription(), fact.observedState() == null ? null : fact.observedState().name(),
                 fact.detail(), fact.sources());
-    }
-
-    private static String sources(List<Source> sources) {
-        try {
-            return JSON.writeValueAsString(sources);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("sources cannot be written as JSON", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.disputeledger.projection.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -18,11 +16,11 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.SourceId;
+import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.accountaction.event.AccountRestored;
 import org.disputeledger.accountaction.event.AccountSuspended;
 import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.Envelope;
-import org.disputeledger.common.EventJson;
 import org.disputeledger.common.LedgerEvent;
 import org.disputeledger.common.Link;
 import org.disputeledger.curation.event.CurationEvent;
@@ -54,8 +52,6 @@ public class TimelineProjection {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String DETAIL_ACCOUNT = "account";
-
-    private static final ObjectMapper JSON = EventJson.objectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -99,7 +95,7 @@ public class TimelineProjection {
         jdbc.update(INSERT, eventId, streamId, sequence, position, event.getClass().getSimpleName(), platform,
                 legalEntity, jurisdiction, effective.start().atOffset(ZoneOffset.UTC), effective.date(),
                 effective.precision().name(), recordedAt.atOffset(ZoneOffset.UTC), envelope.confidence().name(),
-                envelope.summary(), json(envelope.sources()), json(envelope.links()));
+                envelope.summary(), ProjectionJson.write(envelope.sources()), ProjectionJson.write(envelope.links()));
         for (Link link : new LinkedHashSet<>(envelope.links())) {
             jdbc.update("INSERT INTO timeline_link (event_id, target_event_id, relation) VALUES (?, ?, ?)", eventId,
                     link.eventId(), link.relation().name());
@@ -174,7 +170,7 @@ public class TimelineProjection {
                 event.targetEventId(), kind.name(), reason,
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
-                correctedConfidence, envelope.confidence().name(), envelope.summary(), json(envelope.sources()),
+                correctedConfidence, envelope.confidence().name(), envelope.summary(), ProjectionJson.write(envelope.sources()),
                 recordedAt.atOffset(ZoneOffset.UTC));
     }
 
@@ -204,13 +200,5 @@ public class TimelineProjection {
             }
         }
         return null;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a value cannot be written as JSON", e);
-        }
     }
 }
