@@ -1,11 +1,14 @@
 package org.disputeledger.api.infrastructure;
 
+import java.sql.DatabaseMetaData;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.function.Function;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.compliance.DemandComplianceProjection;
 import org.disputeledger.projection.compliance.DemandComplianceQueries;
 import org.disputeledger.projection.penalty.PenaltyTotalsProjection;
@@ -16,6 +19,8 @@ import org.disputeledger.projection.timeline.TimelineProjection;
 import org.disputeledger.projection.timeline.TimelineQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * The read models, each its own processing group: a pooled streaming processor over the event store, its tokens in
@@ -30,15 +35,24 @@ public class ReadModelProcessing {
     static final int BATCH_SIZE = 500;
     static final int SEGMENTS = 1;
 
+    /** The projections' writes, batched per transaction, in the SQL of the database the ledger runs on. */
     @Bean
-    public ReadModelDefinition platformStatusReadModel(JdbcTemplate jdbc) {
-        return new ReadModelDefinition(PlatformStatusProjection.READ_MODEL,
-                tables -> new PlatformStatusProjection(jdbc, tables));
+    public ProjectionWriter projectionWriter(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        return new ProjectionWriter(jdbc, "PostgreSQL".equals(product) ? ProjectionWriter.Dialect.POSTGRESQL
+                : ProjectionWriter.Dialect.H2);
     }
 
     @Bean
-    public ReadModelDefinition timelineReadModel(JdbcTemplate jdbc) {
-        return new ReadModelDefinition(TimelineProjection.READ_MODEL, tables -> new TimelineProjection(jdbc, tables));
+    public ReadModelDefinition platformStatusReadModel(ProjectionWriter writer) {
+        return new ReadModelDefinition(PlatformStatusProjection.READ_MODEL,
+                tables -> new PlatformStatusProjection(writer, tables));
+    }
+
+    @Bean
+    public ReadModelDefinition timelineReadModel(ProjectionWriter writer) {
+        return new ReadModelDefinition(TimelineProjection.READ_MODEL,
+                tables -> new TimelineProjection(writer, tables));
     }
 
     /** One processor per read model, writing into its live table set. */

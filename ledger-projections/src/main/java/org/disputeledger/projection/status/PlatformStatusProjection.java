@@ -26,6 +26,7 @@ import org.disputeledger.restriction.event.ServiceAccessEvent;
 import org.disputeledger.restriction.event.ThrottlingImposed;
 import org.disputeledger.restriction.event.ThrottlingLifted;
 import org.disputeledger.restriction.event.ThrottlingScopeChanged;
+import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.ReadModel;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,19 +50,27 @@ public class PlatformStatusProjection {
     public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP,
             List.of("status_fact", "status_curation"));
 
-    private static final String INSERT = "INSERT INTO status_fact (event_id, jurisdiction, service, stream_sequence,"
-            + " kind, restriction_kind, restriction_id, effective_start, effective_date, effective_precision,"
-            + " recorded_at, authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked,"
-            + " scope_description, observed_state, detail, sources)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> FACT_COLUMNS = List.of("event_id", "jurisdiction", "service",
+            "stream_sequence", "kind", "restriction_kind", "restriction_id", "effective_start", "effective_date",
+            "effective_precision", "recorded_at", "authority", "legal_basis", "mobile_percent", "fixed_percent",
+            "addresses_blocked", "scope_description", "observed_state", "detail", "sources");
+
+    private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind",
+            "corrected_start", "corrected_date", "corrected_precision", "recorded_at");
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
     private final ReadModelTables tables;
+    private final String insertFact;
+    private final String insertCuration;
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
-    public PlatformStatusProjection(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public PlatformStatusProjection(ProjectionWriter writer, ReadModelTables tables) {
+        this.jdbc = writer.jdbc();
+        this.writer = writer;
         this.tables = tables;
+        this.insertFact = writer.insertIfAbsent("status_fact", List.of("event_id"), FACT_COLUMNS);
+        this.insertCuration = writer.insertIfAbsent("status_curation", List.of("event_id"), CURATION_COLUMNS);
     }
 
     @EventHandler
@@ -149,19 +158,13 @@ public class PlatformStatusProjection {
         curate(eventId, event.targetEventId(), StatusCuration.Kind.RETRACTION, null, recordedAt);
     }
 
-    /** Keeps a curation of a fact of this read model (the target precedes it in the log); others are not ours. */
+    /**
+     * Keeps a curation whatever its target: the queries join curations to the facts they target, so curations of
+     * other read models' events are never read, and keeping them spares a read of the facts for each curation.
+     */
     private void curate(String eventId, String target, StatusCuration.Kind kind, EffectiveTime corrected,
                         Instant recordedAt) {
-        Integer ours = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_fact WHERE event_id = ?"), Integer.class,
-                target);
-        Integer seen = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_curation WHERE event_id = ?"), Integer.class,
-                eventId);
-        if (ours == null || ours == 0 || (seen != null && seen > 0)) {
-            return;
-        }
-        jdbc.update(tables.sql("INSERT INTO status_curation (event_id, target_event_id, kind, corrected_start, corrected_date,"
-                        + " corrected_precision, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"), eventId, target,
-                kind.name(),
+        writer.queue(tables.sql(insertCuration), eventId, target, kind.name(),
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
                 recordedAt.atOffset(ZoneOffset.UTC));
@@ -179,14 +182,9 @@ public class PlatformStatusProjection {
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
     private void jdbcInsert(StatusFact fact) {
-        Integer existing = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_fact WHERE event_id = ?"), Integer.class,
-                fact.eventId());
-        if (existing != null && existing > 0) {
-            return;
-        }
-        jdbc.update(tables.sql(INSERT), fact.eventId(), fact.jurisdiction(), fact.service(), fact.sequence(), fact.kind().name(),
-                fact.restrictionKind() == null ? null : fact.restrictionKind().name(), fact.restrictionId(),
-                fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
+        writer.queue(tables.sql(insertFact), fact.eventId(), fact.jurisdiction(), fact.service(), fact.sequence(),
+                fact.kind().name(), fact.restrictionKind() == null ? null : fact.restrictionKind().name(),
+                fact.restrictionId(), fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.authority(),
                 fact.legalBasis(), fact.mobilePercent(), fact.fixedPercent(), fact.addressesBlocked(),
                 fact.scopeDescription(), fact.observedState() == null ? null : fact.observedState().name(),

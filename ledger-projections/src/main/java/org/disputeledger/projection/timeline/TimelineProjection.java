@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.disputeledger.curation.event.CurationEvent;
 import org.disputeledger.curation.event.EventCorrected;
 import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.projection.timeline.Timeline.CurationKind;
+import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.ReadModel;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,20 +55,61 @@ public class TimelineProjection {
     public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP, List.of("timeline_entry", "timeline_account", "timeline_link", "timeline_stream",
             "timeline_suspension", "timeline_curation"));
 
-    private static final String INSERT = "INSERT INTO timeline_entry (event_id, stream_id, stream_sequence,"
-            + " global_position, event_type, platform, legal_entity, jurisdiction, effective_start, effective_date,"
-            + " effective_precision, recorded_at, confidence, summary, sources, links)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> ENTRY_COLUMNS = List.of("event_id", "stream_id", "stream_sequence",
+            "global_position", "event_type", "platform", "legal_entity", "jurisdiction", "effective_start",
+            "effective_date", "effective_precision", "recorded_at", "confidence", "summary", "sources", "links");
+
+    /**
+     * The event's own global position, read from the event store in the insert itself: a tracking token's position
+     * is the highest position seen, which for an event whose transaction committed after a later one's (a filled
+     * gap) is not its own, and two entries would then share a position.
+     */
+    private static final String GLOBAL_POSITION = "(SELECT global_index FROM domain_event_entry"
+            + " WHERE event_identifier = ?)";
+
+    private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind", "reason",
+            "corrected_start", "corrected_date", "corrected_precision", "corrected_confidence", "confidence",
+            "summary", "sources", "recorded_at");
+
+    /** How many streams' subjects a projection keeps in memory; beyond that it reads them back. */
+    private static final int REMEMBERED = 100_000;
 
     private static final String DETAIL_ACCOUNT = "account";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
     private final ReadModelTables tables;
+    private final String insertEntry;
+    private final String insertStream;
+    private final String insertLink;
+    private final String insertAccount;
+    private final String insertSuspension;
+    private final String insertCuration;
+    /** Facts that never change once recorded, so a rolled-back batch cannot make them wrong. */
+    private final Map<String, Subject> streams = remembered();
+    private final Map<String, String> suspendedAccounts = remembered();
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
-    public TimelineProjection(JdbcTemplate jdbc, ReadModelTables tables) {
-        this.jdbc = jdbc;
+    public TimelineProjection(ProjectionWriter writer, ReadModelTables tables) {
+        this.jdbc = writer.jdbc();
+        this.writer = writer;
         this.tables = tables;
+        List<String> values = new ArrayList<>(Collections.nCopies(ENTRY_COLUMNS.size(), "?"));
+        values.set(ENTRY_COLUMNS.indexOf("global_position"), GLOBAL_POSITION);
+        this.insertEntry = writer.insertIfAbsent("timeline_entry", List.of("event_id"), ENTRY_COLUMNS, values);
+        this.insertStream = writer.insertIfAbsent("timeline_stream", List.of("stream_id"),
+                List.of("stream_id", "platform", "legal_entity", "jurisdiction"));
+        this.insertLink = writer.insertIfAbsent("timeline_link", List.of("event_id", "target_event_id", "relation"),
+                List.of("event_id", "target_event_id", "relation"));
+        this.insertAccount = writer.insertIfAbsent("timeline_account", List.of("event_id", "platform", "account"),
+                List.of("event_id", "platform", "account"));
+        this.insertSuspension = writer.insertIfAbsent("timeline_suspension", List.of("platform", "suspension_id"),
+                List.of("platform", "suspension_id", "account"));
+        this.insertCuration = writer.insertIfAbsent("timeline_curation", List.of("event_id"), CURATION_COLUMNS);
+    }
+
+    /** The subjects of a stream, as its first event names them. */
+    private record Subject(String platform, String legalEntity, String jurisdiction) {
     }
 
     @EventHandler
@@ -74,57 +119,57 @@ public class TimelineProjection {
             curate(curation, eventId, recordedAt);
             return;
         }
-        if (count("SELECT COUNT(*) FROM timeline_entry WHERE event_id = ?", eventId) > 0) {
-            return;
-        }
         String platform = text(event, "platform");
         if (platform == null) {
             platform = text(event, "service");
         }
         String legalEntity = text(event, "legalEntityId");
         String jurisdiction = text(event, "jurisdiction");
-        List<Map<String, Object>> stream = jdbc.queryForList(tables.sql("SELECT platform, legal_entity, jurisdiction"
-                + " FROM timeline_stream WHERE stream_id = ?"), streamId);
-        if (stream.isEmpty()) {
-            jdbc.update(tables.sql("INSERT INTO timeline_stream (stream_id, platform, legal_entity, jurisdiction)"
-                    + " VALUES (?, ?, ?, ?)"), streamId, platform, legalEntity, jurisdiction);
+        Subject stream = sequence == 0 ? null : stream(streamId);
+        if (stream == null) {
+            stream = new Subject(platform, legalEntity, jurisdiction);
+            writer.queue(tables.sql(insertStream), streamId, platform, legalEntity, jurisdiction);
+            remember(streams, streamId, stream);
         } else {
             if (platform == null && legalEntity == null) {
-                platform = (String) stream.get(0).get("platform");
-                legalEntity = (String) stream.get(0).get("legal_entity");
+                platform = stream.platform();
+                legalEntity = stream.legalEntity();
             }
             if (jurisdiction == null) {
-                jurisdiction = (String) stream.get(0).get("jurisdiction");
+                jurisdiction = stream.jurisdiction();
             }
         }
         Envelope envelope = event.envelope();
         EffectiveTime effective = envelope.effective();
-        long position = position(eventId);
-        jdbc.update(tables.sql(INSERT), eventId, streamId, sequence, position, event.getClass().getSimpleName(), platform,
-                legalEntity, jurisdiction, effective.start().atOffset(ZoneOffset.UTC), effective.date(),
+        writer.queue(tables.sql(insertEntry), eventId, streamId, sequence, eventId, event.getClass().getSimpleName(),
+                platform, legalEntity, jurisdiction, effective.start().atOffset(ZoneOffset.UTC), effective.date(),
                 effective.precision().name(), recordedAt.atOffset(ZoneOffset.UTC), envelope.confidence().name(),
                 envelope.summary(), ProjectionJson.write(envelope.sources()), ProjectionJson.write(envelope.links()));
         for (Link link : new LinkedHashSet<>(envelope.links())) {
-            jdbc.update(tables.sql("INSERT INTO timeline_link (event_id, target_event_id, relation) VALUES (?, ?, ?)"), eventId,
-                    link.eventId(), link.relation().name());
+            writer.queue(tables.sql(insertLink), eventId, link.eventId(), link.relation().name());
         }
         if (platform != null) {
             for (String account : accounts(event, platform)) {
-                jdbc.update(tables.sql("INSERT INTO timeline_account (event_id, platform, account) VALUES (?, ?, ?)"), eventId,
-                        platform, account);
+                writer.queue(tables.sql(insertAccount), eventId, platform, account);
             }
         }
     }
 
-    /**
-     * The event's own global position, read from the event store: a tracking token's position is the highest
-     * position seen, which for an event whose transaction committed after a later one's (a filled gap) is not its
-     * own, and two entries would then share a position.
-     */
-    private long position(String eventId) {
-        Long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class, eventId);
-        return position == null ? 0 : position;
+    /** The subjects of a stream whose first event came before: remembered, or read back (after the queued writes). */
+    private Subject stream(String streamId) {
+        Subject known = recall(streams, streamId);
+        if (known != null) {
+            return known;
+        }
+        writer.flush();
+        List<Subject> stored = jdbc.query(tables.sql("SELECT platform, legal_entity, jurisdiction FROM timeline_stream"
+                + " WHERE stream_id = ?"), (row, number) -> new Subject(row.getString("platform"),
+                row.getString("legal_entity"), row.getString("jurisdiction")), streamId);
+        if (stored.isEmpty()) {
+            return null;
+        }
+        remember(streams, streamId, stored.get(0));
+        return stored.get(0);
     }
 
     /** A replay starts from an empty read model. */
@@ -142,14 +187,19 @@ public class TimelineProjection {
         Set<String> accounts = new LinkedHashSet<>();
         if (event instanceof AccountSuspended suspended) {
             accounts.add(suspended.account());
-            if (count("SELECT COUNT(*) FROM timeline_suspension WHERE platform = ? AND suspension_id = ?", platform,
-                    suspended.suspensionId()) == 0) {
-                jdbc.update(tables.sql("INSERT INTO timeline_suspension (platform, suspension_id, account) VALUES (?, ?, ?)"),
-                        platform, suspended.suspensionId(), suspended.account());
-            }
+            writer.queue(tables.sql(insertSuspension), platform, suspended.suspensionId(), suspended.account());
+            remember(suspendedAccounts, platform + "\n" + suspended.suspensionId(), suspended.account());
         } else if (event instanceof AccountRestored restored) {
-            accounts.addAll(jdbc.queryForList(tables.sql("SELECT account FROM timeline_suspension WHERE platform = ?"
-                    + " AND suspension_id = ?"), String.class, platform, restored.suspensionId()));
+            String account = recall(suspendedAccounts, platform + "\n" + restored.suspensionId());
+            if (account == null) {
+                writer.flush();
+                account = jdbc.query(tables.sql("SELECT account FROM timeline_suspension WHERE platform = ?"
+                                + " AND suspension_id = ?"), (row, number) -> row.getString("account"), platform,
+                        restored.suspensionId()).stream().findFirst().orElse(null);
+            }
+            if (account != null) {
+                accounts.add(account);
+            }
         }
         Object many = component(event, "accounts");
         if (many instanceof List<?> names) {
@@ -162,12 +212,11 @@ public class TimelineProjection {
         return accounts;
     }
 
-    /** Keeps a curation of an entry (the target precedes it in the log); a curation of a curation is not kept. */
+    /**
+     * Keeps a curation whatever its target: the queries read curations by the entries they target, so a curation of
+     * a curation is never read, and keeping it spares a read of the entries for each curation.
+     */
     private void curate(CurationEvent event, String eventId, Instant recordedAt) {
-        if (count("SELECT COUNT(*) FROM timeline_entry WHERE event_id = ?", event.targetEventId()) == 0
-                || count("SELECT COUNT(*) FROM timeline_curation WHERE event_id = ?", eventId) > 0) {
-            return;
-        }
         CurationKind kind = CurationKind.SOURCES_ATTACHED;
         String reason = null;
         EffectiveTime corrected = null;
@@ -183,19 +232,32 @@ public class TimelineProjection {
             reason = retraction.reason();
         }
         Envelope envelope = event.envelope();
-        jdbc.update(tables.sql("INSERT INTO timeline_curation (event_id, target_event_id, kind, reason, corrected_start,"
-                        + " corrected_date, corrected_precision, corrected_confidence, confidence, summary, sources,"
-                        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), eventId,
-                event.targetEventId(), kind.name(), reason,
+        writer.queue(tables.sql(insertCuration), eventId, event.targetEventId(), kind.name(), reason,
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
-                correctedConfidence, envelope.confidence().name(), envelope.summary(), ProjectionJson.write(envelope.sources()),
-                recordedAt.atOffset(ZoneOffset.UTC));
+                correctedConfidence, envelope.confidence().name(), envelope.summary(),
+                ProjectionJson.write(envelope.sources()), recordedAt.atOffset(ZoneOffset.UTC));
     }
 
-    private int count(String sql, Object... arguments) {
-        Integer count = jdbc.queryForObject(tables.sql(sql), Integer.class, arguments);
-        return count == null ? 0 : count;
+    private static <V> Map<String, V> remembered() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
+
+    private static <V> void remember(Map<String, V> memory, String key, V value) {
+        synchronized (memory) {
+            memory.put(key, value);
+        }
+    }
+
+    private static <V> V recall(Map<String, V> memory, String key) {
+        synchronized (memory) {
+            return memory.get(key);
+        }
     }
 
     /** The text of the event's record component of that name, null when it has none or it is blank. */
