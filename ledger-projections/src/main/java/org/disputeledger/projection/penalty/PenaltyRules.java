@@ -88,7 +88,7 @@ final class PenaltyRules {
                     if (fact.outcome() == AppealOutcome.ANNULLED) {
                         annulled = true;
                         due = 0;
-                    } else if (fact.outcome() == AppealOutcome.REDUCED && !annulled) {
+                    } else if (fact.outcome() == AppealOutcome.REDUCED && !annulled && fact.amountMinor() != null) {
                         due = fact.amountMinor();
                     }
                 }
