@@ -6,11 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputeledger.api.support.LedgerHttp;
+import org.disputeledger.api.support.ReadModelReplay;
+import org.disputeledger.projection.compliance.DemandComplianceProjection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +28,15 @@ import tools.jackson.databind.JsonNode;
 abstract class DemandComplianceContract extends LedgerHttp {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private TokenStore tokens;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionManager transactions;
 
     @BeforeEach
     void projectionHasCaughtUp() throws InterruptedException {
@@ -168,6 +185,76 @@ abstract class DemandComplianceContract extends LedgerHttp {
     }
 
     @Test
+    void aRetractionOrACorrectionChangesTheAnswerOnlyForKnowledgeAfterItsRecording() throws InterruptedException {
+        String retractedIssue = issue("curated-platform", 5);
+        String correctedIssue = issue("curated-platform", 10);
+        String demandId = streamOf(correctedIssue);
+        Response complied = post("/api/v1/demands/" + demandId + "/compliances", compliance(4, "2021-03-05"));
+        assertThat(complied.status()).as(complied.raw()).isEqualTo(201);
+        String compliance = complied.body().get("events").get(0).get("eventId").asString();
+        Response retraction = post("/api/v1/events/" + retractedIssue + "/retraction",
+                "{\"reason\":\"the demand was addressed to another platform\",\"envelope\":"
+                        + envelope("2021-06-01") + "}");
+        Response correction = post("/api/v1/events/" + correctedIssue + "/corrections", """
+                {"correctedEffective":{"date":"2021-03-01","precision":"DAY"},"correctedFields":{"itemCount":"12"},
+                 "reason":"the demand of 1 March named 12 items","envelope":%s}""".formatted(envelope("2021-06-01")));
+        Response recount = post("/api/v1/events/" + compliance + "/corrections", """
+                {"correctedFields":{"itemsActioned":"6"},"reason":"the platform's letter counted 6 items",
+                 "envelope":%s}""".formatted(envelope("2021-06-01")));
+        assertThat(retraction.status()).as(retraction.raw()).isEqualTo(201);
+        assertThat(correction.status()).as(correction.raw()).isEqualTo(201);
+        assertThat(recount.status()).as(recount.raw()).isEqualTo(201);
+        Instant curated = curatedAt(retractedIssue, correctedIssue, compliance);
+        awaitCaughtUp();
+
+        String path = "/api/v1/platforms/curated-platform/compliance?jurisdiction=RU&at=";
+        String before = "&knownAt=" + curated.minusMillis(1);
+        JsonNode february = get(path + "2021-02-01").body().get("compliance");
+        JsonNode march = get(path + "2021-03-31").body().get("compliance");
+        JsonNode februaryBefore = get(path + "2021-02-01" + before).body().get("compliance");
+        JsonNode marchBefore = get(path + "2021-03-31" + before).body().get("compliance");
+
+        assertThat(february.get("demands")).isEmpty();
+        assertThat(ids(march.get("demands"), "demandId")).containsExactly(demandId);
+        assertThat(march.get("demands").get(0).get("effective").get("date").asString()).isEqualTo("2021-03-01");
+        assertThat(march.get("totals").get("itemsDemanded").asLong()).isEqualTo(12);
+        assertThat(march.get("totals").get("itemsComplied").asLong()).isEqualTo(6);
+        assertThat(march.get("totals").get("itemsOutstanding").asLong()).isEqualTo(6);
+        assertThat(ids(februaryBefore.get("demands"), "demandId")).containsExactlyInAnyOrder(demandId,
+                streamOf(retractedIssue));
+        assertThat(februaryBefore.get("totals").get("itemsDemanded").asLong()).isEqualTo(15);
+        assertThat(marchBefore.get("totals").get("itemsComplied").asLong()).isEqualTo(4);
+        assertThat(marchBefore.get("totals").get("itemsOutstanding").asLong()).isEqualTo(11);
+    }
+
+    @Test
+    void aCurationHandedToTheReadModelAgainAddsNothing() throws InterruptedException {
+        String kept = issue("replayed-platform", 5);
+        String lost = issue("replayed-platform", 10);
+        for (String issue : List.of(kept, lost)) {
+            Response retraction = post("/api/v1/events/" + issue + "/retraction",
+                    "{\"reason\":\"recorded twice\",\"envelope\":" + envelope("2021-06-01") + "}");
+            assertThat(retraction.status()).as(retraction.raw()).isEqualTo(201);
+        }
+        awaitCaughtUp();
+        long curations = jdbc.queryForObject("SELECT COUNT(*) FROM compliance_curation", Long.class);
+
+        // the row of one retraction is lost while the read model is stopped: the replay brings it back, and proves
+        // it happened, while every other curation is handled a second time and must add nothing
+        ReadModelReplay.fromTheStartWithoutReset(processing, tokens, eventStore, transactions,
+                DemandComplianceProjection.PROCESSING_GROUP,
+                () -> jdbc.update("DELETE FROM compliance_curation WHERE target_event_id = ?", lost));
+        awaitCaughtUp();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compliance_curation", Long.class))
+                .isEqualTo(curations);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compliance_curation WHERE target_event_id = ?",
+                Long.class, lost)).isEqualTo(1);
+        assertThat(get("/api/v1/platforms/replayed-platform/compliance?jurisdiction=RU&at=2021-02-01").body()
+                .get("compliance").get("demands")).isEmpty();
+    }
+
+    @Test
     void anUnknownPlatformHasNoDemandsAndSaysHowFreshItIs() {
         Response response = get("/api/v1/platforms/no-such-platform/compliance?jurisdiction=RU&at=2021-06-01");
 
@@ -205,6 +292,31 @@ abstract class DemandComplianceContract extends LedgerHttp {
         assertThat(badJurisdiction.body().get("field").asString()).isEqualTo("jurisdiction");
         assertThat(badPlatform.status()).isEqualTo(400);
         assertThat(badPlatform.body().get("field").asString()).isEqualTo("platform");
+    }
+
+    /** Records a demand of a platform issued on 1 January 2021 and returns the id of its DemandIssued event. */
+    private String issue(String platform, long items) {
+        String demand = """
+                {"jurisdiction":"RU","authority":"Roskomnadzor","platform":"%s",
+                 "kind":"REMOVE_CONTENT","itemCount":%d,"envelope":%s}""".formatted(platform, items,
+                envelope("2021-01-01"));
+        Response issued = post("/api/v1/demands", demand);
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        return issued.body().get("events").get(0).get("eventId").asString();
+    }
+
+    /** The demand an event belongs to: the stream it was recorded in. */
+    private String streamOf(String eventId) {
+        return jdbc.queryForObject("SELECT aggregate_identifier FROM domain_event_entry WHERE event_identifier = ?",
+                String.class, eventId);
+    }
+
+    /** When the ledger recorded the earliest curation of these events. */
+    private Instant curatedAt(String... eventIds) {
+        return Arrays.stream(eventIds)
+                .map(eventId -> Instant.parse(jdbc.queryForObject("SELECT MIN(time_stamp) FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ?", String.class, "curation-" + eventId)))
+                .min(Instant::compareTo).orElseThrow();
     }
 
     /** The stream a demo row recorded: the name-based id the importer derives from the row. */

@@ -6,11 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputeledger.api.support.LedgerHttp;
+import org.disputeledger.api.support.ReadModelReplay;
+import org.disputeledger.projection.penalty.PenaltyTotalsProjection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +28,15 @@ import tools.jackson.databind.JsonNode;
 abstract class PenaltyTotalsContract extends LedgerHttp {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private TokenStore tokens;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionManager transactions;
 
     @BeforeEach
     void projectionHasCaughtUp() throws InterruptedException {
@@ -150,6 +167,62 @@ abstract class PenaltyTotalsContract extends LedgerHttp {
     }
 
     @Test
+    void aRetractionOrACorrectionChangesTheAnswerOnlyForKnowledgeAfterItsRecording() throws InterruptedException {
+        String retractedFine = imposeFine("curated-inc", 100_000L);
+        String correctedFine = imposeFine("curated-inc", 300_000L);
+        Response retraction = post("/api/v1/events/" + retractedFine + "/retraction",
+                "{\"reason\":\"the ruling was about another company\",\"envelope\":" + envelope("2021-06-01") + "}");
+        Response correction = post("/api/v1/events/" + correctedFine + "/corrections", """
+                {"correctedEffective":{"date":"2021-03-01","precision":"DAY"},
+                 "correctedFields":{"amount.minor":"250000"},"reason":"the ruling of 1 March set 2,500 roubles",
+                 "envelope":%s}""".formatted(envelope("2021-06-01")));
+        assertThat(retraction.status()).as(retraction.raw()).isEqualTo(201);
+        assertThat(correction.status()).as(correction.raw()).isEqualTo(201);
+        Instant curated = curatedAt(retractedFine, correctedFine);
+        awaitCaughtUp();
+
+        String path = "/api/v1/entities/curated-inc/penalties?at=";
+        JsonNode february = get(path + "2021-02-01").body().get("penalties");
+        JsonNode march = get(path + "2021-03-01").body().get("penalties").get("currencies").get(0);
+        JsonNode februaryBefore = get(path + "2021-02-01&knownAt=" + curated.minusMillis(1)).body()
+                .get("penalties").get("currencies").get(0);
+
+        assertThat(february.get("currencies")).isEmpty();
+        assertThat(march.get("imposed").get("minor").asLong()).isEqualTo(250_000L);
+        assertThat(ids(march.get("imposed"))).containsExactly(fineOf(correctedFine));
+        assertThat(march.get("fines").get(0).get("effective").get("date").asString()).isEqualTo("2021-03-01");
+        assertThat(februaryBefore.get("imposed").get("minor").asLong()).isEqualTo(400_000L);
+        assertThat(ids(februaryBefore.get("imposed"))).containsExactlyInAnyOrder(fineOf(retractedFine),
+                fineOf(correctedFine));
+    }
+
+    @Test
+    void aCurationHandedToTheReadModelAgainAddsNothing() throws InterruptedException {
+        String kept = imposeFine("replayed-inc", 100_000L);
+        String lost = imposeFine("replayed-inc", 300_000L);
+        for (String fine : List.of(kept, lost)) {
+            Response retraction = post("/api/v1/events/" + fine + "/retraction",
+                    "{\"reason\":\"recorded twice\",\"envelope\":" + envelope("2021-06-01") + "}");
+            assertThat(retraction.status()).as(retraction.raw()).isEqualTo(201);
+        }
+        awaitCaughtUp();
+        long curations = jdbc.queryForObject("SELECT COUNT(*) FROM penalty_curation", Long.class);
+
+        // the row of one retraction is lost while the read model is stopped: the replay brings it back, and proves
+        // it happened, while every other curation is handled a second time and must add nothing
+        ReadModelReplay.fromTheStartWithoutReset(processing, tokens, eventStore, transactions,
+                PenaltyTotalsProjection.PROCESSING_GROUP,
+                () -> jdbc.update("DELETE FROM penalty_curation WHERE target_event_id = ?", lost));
+        awaitCaughtUp();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_curation", Long.class)).isEqualTo(curations);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM penalty_curation WHERE target_event_id = ?", Long.class,
+                lost)).isEqualTo(1);
+        assertThat(get("/api/v1/entities/replayed-inc/penalties?at=2021-02-01").body().get("penalties")
+                .get("currencies")).isEmpty();
+    }
+
+    @Test
     void refusesMalformedPointsInTimeAndEntities() {
         Response badDate = get("/api/v1/entities/twitter-inc/penalties?at=2021-13-45");
         Response badInstant = get("/api/v1/entities/twitter-inc/penalties?knownAt=yesterday");
@@ -162,6 +235,31 @@ abstract class PenaltyTotalsContract extends LedgerHttp {
         assertThat(badInstant.body().get("field").asString()).isEqualTo("knownAt");
         assertThat(badEntity.status()).isEqualTo(400);
         assertThat(badEntity.body().get("field").asString()).isEqualTo("legalEntity");
+    }
+
+    /** Records a fine on 1 January 2021 and returns the id of its FineImposed event. */
+    private String imposeFine(String legalEntity, long minor) {
+        String fine = """
+                {"jurisdiction":"RU","authority":"Roskomnadzor","legalEntityId":"%s",
+                 "amount":{"minor":%d,"currency":"RUB"},"envelope":%s}""".formatted(legalEntity, minor,
+                envelope("2021-01-01"));
+        Response imposed = post("/api/v1/fines", fine);
+        assertThat(imposed.status()).as(imposed.raw()).isEqualTo(201);
+        return imposed.body().get("events").get(0).get("eventId").asString();
+    }
+
+    /** The fine an event belongs to: the stream it was recorded in. */
+    private String fineOf(String eventId) {
+        return jdbc.queryForObject("SELECT aggregate_identifier FROM domain_event_entry WHERE event_identifier = ?",
+                String.class, eventId);
+    }
+
+    /** When the ledger recorded the earliest curation of these events. */
+    private Instant curatedAt(String... eventIds) {
+        return Arrays.stream(eventIds)
+                .map(eventId -> Instant.parse(jdbc.queryForObject("SELECT MIN(time_stamp) FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ?", String.class, "curation-" + eventId)))
+                .min(Instant::compareTo).orElseThrow();
     }
 
     /** The fine a demo row recorded: the name-based id the importer derives from the row. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +15,9 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.claim.event.ComplianceAssessed;
 import org.disputeledger.claim.event.StatisticReported;
+import org.disputeledger.common.EffectiveTime;
+import org.disputeledger.curation.event.EventCorrected;
+import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.demand.ComplianceScope;
 import org.disputeledger.demand.DemandKind;
 import org.disputeledger.demand.event.DemandComplied;
@@ -34,6 +38,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * issue's row. Facts are never updated, so neither is a row: a replayed event finds its row and adds nothing, and
  * the answer for any (at, knownAt) is computed from the rows by {@link ComplianceRules}. Claims about no platform
  * (such as a figure about several platforms together) are not kept.
+ *
+ * <p>Table {@code compliance_curation} keeps, with its recorded time, every {@link EventRetracted} and every
+ * {@link EventCorrected} that corrects an effective time or a field that can change a figure (see
+ * {@link ComplianceCuration}: the item count, items per category, kind and deadline of an issue, the new deadline
+ * of an extension, the items actioned and scope of a compliance, the items refused of a refusal, the count or
+ * amount of a statistic, the items and share of an assessment), keyed by the curation's event id. The handlers read
+ * nothing: whether a curation's target is a fact of this read model is settled by the queries, which join
+ * curations to their facts. Corrections of the confidence do not change a figure and are not kept, nor are
+ * corrected fields that name what a fact is about (the demand, platform, jurisdiction, metric, period) or only
+ * describe it (authority, legal basis, reason, assessment in words): a fact about another demand or platform is a
+ * retraction and a new fact.
  */
 @ProcessingGroup(DemandComplianceProjection.PROCESSING_GROUP)
 public class DemandComplianceProjection {
@@ -51,6 +66,13 @@ public class DemandComplianceProjection {
             + " items_flagged, items_removed, items_remaining, share_numerator, share_denominator, assessment,"
             + " demand_id, effective_start, effective_date, effective_precision, recorded_at, sources)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_CURATION = "INSERT INTO compliance_curation (event_id, target_event_id, kind,"
+            + " corrected_start, corrected_date, corrected_precision, corrected_fields, recorded_at)"
+            + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(20)),"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS DATE), CAST(? AS VARCHAR(20)),"
+            + " CAST(? AS VARCHAR(100000)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM compliance_curation WHERE event_id = ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -116,8 +138,33 @@ public class DemandComplianceProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM compliance_curation");
         jdbc.update("DELETE FROM demand_fact");
         jdbc.update("DELETE FROM compliance_claim_fact");
+    }
+
+    /** A correction of an effective time or of a figure; a correction of anything else changes no figure. */
+    @EventHandler
+    void on(EventCorrected event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        Map<String, String> fields = ComplianceCuration.applicable(event.correctedFields());
+        if (event.correctedEffective() != null || !fields.isEmpty()) {
+            curate(eventId, event.targetEventId(), ComplianceCuration.Kind.CORRECTION, event.correctedEffective(),
+                    fields, recordedAt);
+        }
+    }
+
+    @EventHandler
+    void on(EventRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        curate(eventId, event.targetEventId(), ComplianceCuration.Kind.RETRACTION, null, Map.of(), recordedAt);
+    }
+
+    /** Keeps the curation once, in one statement: a replayed event finds its row and adds nothing. */
+    private void curate(String eventId, String target, ComplianceCuration.Kind kind, EffectiveTime corrected,
+                        Map<String, String> fields, Instant recordedAt) {
+        jdbc.update(INSERT_CURATION, eventId, target, kind.name(),
+                corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
+                corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
+                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC), eventId);
     }
 
     private void followUp(DemandEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Answers "which demands were made of a platform in a jurisdiction and period, and how far did it comply, at
  * {@code at}, as the ledger knew it at {@code knownAt}; and what was claimed about it" from the read model
- * "demand-compliance", by the rules of {@link ComplianceRules}.
+ * "demand-compliance", by the rules of {@link ComplianceRules}, after the curations known at {@code knownAt} of
+ * the platform's facts are applied ({@link ComplianceCuration}).
  */
 public class DemandComplianceQueries {
 
@@ -38,8 +39,14 @@ public class DemandComplianceQueries {
             + " items_remaining, share_numerator, share_denominator, assessment, demand_id, effective_start,"
             + " effective_date, effective_precision, recorded_at, sources FROM compliance_claim_fact";
 
+    private static final String CURATION_COLUMNS = "SELECT c.event_id, c.target_event_id, c.kind,"
+            + " c.corrected_start, c.corrected_date, c.corrected_precision, c.corrected_fields, c.recorded_at"
+            + " FROM compliance_curation c";
+
     private static final ObjectMapper JSON = EventJson.objectMapper();
     private static final TypeReference<Map<String, Long>> CATEGORIES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -57,7 +64,17 @@ public class DemandComplianceQueries {
         List<ClaimFact> claims = jdbc.query(CLAIM_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
                 + " AND recorded_at <= ? ORDER BY effective_start, recorded_at, event_id",
                 DemandComplianceQueries::claim, platform, jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
-        return ComplianceRules.evaluate(platform, jurisdiction, demands, claims, from, to, at, knownAt);
+        List<ComplianceCuration> demandCurations = jdbc.query(CURATION_COLUMNS
+                + " JOIN demand_fact f ON f.event_id = c.target_event_id WHERE f.platform = ? AND f.jurisdiction = ?"
+                + " AND c.recorded_at <= ?", DemandComplianceQueries::curation, platform, jurisdiction,
+                knownAt.atOffset(ZoneOffset.UTC));
+        List<ComplianceCuration> claimCurations = jdbc.query(CURATION_COLUMNS
+                + " JOIN compliance_claim_fact f ON f.event_id = c.target_event_id WHERE f.platform = ?"
+                + " AND f.jurisdiction = ? AND c.recorded_at <= ?", DemandComplianceQueries::curation, platform,
+                jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
+        return ComplianceRules.evaluate(platform, jurisdiction,
+                ComplianceCuration.applyToDemands(demands, demandCurations, knownAt),
+                ComplianceCuration.applyToClaims(claims, claimCurations, knownAt), from, to, at, knownAt);
     }
 
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
@@ -98,6 +115,29 @@ public class DemandComplianceQueries {
                 numerator == null || denominator == null ? null : Fraction.of(numerator, denominator),
                 row.getString("assessment"), row.getString("demand_id"), effective(row),
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("sources"));
+    }
+
+    private static ComplianceCuration curation(ResultSet row, int number) throws SQLException {
+        String precision = row.getString("corrected_precision");
+        EffectiveTime corrected = null;
+        if (precision != null) {
+            corrected = Precision.valueOf(precision) == Precision.INSTANT
+                    ? EffectiveTime.at(row.getObject("corrected_start", OffsetDateTime.class).toInstant())
+                    : new EffectiveTime(row.getObject("corrected_date", LocalDate.class), null,
+                    Precision.valueOf(precision));
+        }
+        return new ComplianceCuration(row.getString("event_id"), row.getString("target_event_id"),
+                ComplianceCuration.Kind.valueOf(row.getString("kind")), corrected,
+                fields(row.getString("corrected_fields")), row.getObject("recorded_at", OffsetDateTime.class)
+                .toInstant());
+    }
+
+    private static Map<String, String> fields(String json) {
+        try {
+            return JSON.readValue(json, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrected_fields is not a JSON object of texts", e);
+        }
     }
 
     private static EffectiveTime effective(ResultSet row) throws SQLException {

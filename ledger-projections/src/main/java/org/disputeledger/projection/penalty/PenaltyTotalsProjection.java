@@ -3,6 +3,8 @@ package org.disputeledger.projection.penalty;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,7 +13,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.disputeledger.projection.ProjectionJson;
 import org.disputeledger.claim.event.StatisticReported;
+import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.Money;
+import org.disputeledger.curation.event.EventCorrected;
+import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.projection.penalty.PenaltyFact.Kind;
 import org.disputeledger.sanction.AppealOutcome;
 import org.disputeledger.sanction.event.AppealDecided;
@@ -33,6 +38,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * imposition name only the fine, so their row takes the legal entity from the imposition's row. Facts are never
  * updated, so neither is a row: a replayed event finds its row and adds nothing, and the answer for any
  * (at, knownAt) is computed from the rows by {@link PenaltyRules}. Other statistics are not kept.
+ *
+ * <p>Table {@code penalty_curation} keeps, with its recorded time, every {@link EventRetracted} and every
+ * {@link EventCorrected} that corrects an effective time or a field that can change a figure of the totals (see
+ * {@link PenaltyCuration}: the amount and currency of an imposition, the amount of a payment, the outcome and new
+ * amount of an appeal decision, the amount, currency and qualifier of a reported total), keyed by the curation's
+ * event id. The handlers read nothing: whether a curation's target is a penalty fact is settled by the queries,
+ * which join curations to their facts. Corrections of the confidence do not change a figure and are not kept, nor
+ * are corrected fields that name what a fact is about (the fine, legal entity, metric) or only describe it (court,
+ * provision, payer): a fact about another fine or entity is a retraction and a new fact.
  */
 @ProcessingGroup(PenaltyTotalsProjection.PROCESSING_GROUP)
 public class PenaltyTotalsProjection {
@@ -46,6 +60,13 @@ public class PenaltyTotalsProjection {
     private static final String INSERT = "INSERT INTO penalty_fact (event_id, legal_entity, item_id, stream_sequence,"
             + " kind, amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
             + " effective_precision, recorded_at, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_CURATION = "INSERT INTO penalty_curation (event_id, target_event_id, kind,"
+            + " corrected_start, corrected_date, corrected_precision, corrected_fields, recorded_at)"
+            + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(20)),"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS DATE), CAST(? AS VARCHAR(20)),"
+            + " CAST(? AS VARCHAR(100000)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM penalty_curation WHERE event_id = ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -112,7 +133,32 @@ public class PenaltyTotalsProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM penalty_curation");
         jdbc.update("DELETE FROM penalty_fact");
+    }
+
+    /** A correction of an effective time or of a figure; a correction of anything else changes no total. */
+    @EventHandler
+    void on(EventCorrected event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        Map<String, String> fields = PenaltyCuration.applicable(event.correctedFields());
+        if (event.correctedEffective() != null || !fields.isEmpty()) {
+            curate(eventId, event.targetEventId(), PenaltyCuration.Kind.CORRECTION, event.correctedEffective(),
+                    fields, recordedAt);
+        }
+    }
+
+    @EventHandler
+    void on(EventRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        curate(eventId, event.targetEventId(), PenaltyCuration.Kind.RETRACTION, null, Map.of(), recordedAt);
+    }
+
+    /** Keeps the curation once, in one statement: a replayed event finds its row and adds nothing. */
+    private void curate(String eventId, String target, PenaltyCuration.Kind kind, EffectiveTime corrected,
+                        Map<String, String> fields, Instant recordedAt) {
+        jdbc.update(INSERT_CURATION, eventId, target, kind.name(),
+                corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
+                corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
+                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC), eventId);
     }
 
     private void followUp(FineEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
