@@ -201,3 +201,39 @@ CREATE TABLE timeline_curation_b (
     CONSTRAINT timeline_curation_pk_b PRIMARY KEY (event_id)
 );
 CREATE INDEX timeline_curation_target_ix_b ON timeline_curation_b (target_event_id);
+CREATE TABLE penalty_curation_b (
+    event_id            VARCHAR(255)             NOT NULL,
+    target_event_id     VARCHAR(255)             NOT NULL,
+    kind                VARCHAR(20)              NOT NULL,
+    corrected_start     TIMESTAMP WITH TIME ZONE,
+    corrected_date      DATE,
+    corrected_precision VARCHAR(20),
+    corrected_fields    VARCHAR(100000)          NOT NULL,
+    recorded_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT penalty_curation_pk_b PRIMARY KEY (event_id)
+);
+CREATE INDEX penalty_curation_target_ix_b ON penalty_curation_b (target_event_id);
+CREATE TABLE compliance_curation_b (
+    event_id            VARCHAR(255)             NOT NULL,
+    target_event_id     VARCHAR(255)             NOT NULL,
+    kind                VARCHAR(20)              NOT NULL,
+    corrected_start     TIMESTAMP WITH TIME ZONE,
+    corrected_date      DATE,
+    corrected_precision VARCHAR(20),
+    corrected_fields    VARCHAR(100000)          NOT NULL,
+    recorded_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT compliance_curation_pk_b PRIMARY KEY (event_id)
+);
+CREATE INDEX compliance_curation_target_ix_b ON compliance_curation_b (target_event_id);
+
+-- How fresh a read model is: the latest recorded time of its facts, in both sets.
+CREATE INDEX status_fact_recorded_ix ON status_fact (recorded_at);
+CREATE INDEX status_fact_b_recorded_ix ON status_fact_b (recorded_at);
+CREATE INDEX penalty_fact_recorded_ix ON penalty_fact (recorded_at);
+CREATE INDEX penalty_fact_b_recorded_ix ON penalty_fact_b (recorded_at);
+CREATE INDEX demand_fact_recorded_ix ON demand_fact (recorded_at);
+CREATE INDEX demand_fact_b_recorded_ix ON demand_fact_b (recorded_at);
+CREATE INDEX compliance_claim_fact_recorded_ix ON compliance_claim_fact (recorded_at);
+CREATE INDEX compliance_claim_fact_b_recorded_ix ON compliance_claim_fact_b (recorded_at);
+CREATE INDEX timeline_entry_recorded_ix ON timeline_entry (recorded_at);
+CREATE INDEX timeline_entry_b_recorded_ix ON timeline_entry_b (recorded_at);

@@ -1,5 +1,6 @@
 package org.disputeledger.api.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.disputeledger.api.infrastructure.ProjectionProgress;
@@ -7,13 +8,13 @@ import org.disputeledger.api.infrastructure.ReadModelDefinition;
 import org.disputeledger.api.infrastructure.ReadModelRebuilds;
 import org.disputeledger.api.infrastructure.ReadModelRebuilds.Rebuild;
 import org.disputeledger.api.infrastructure.ReadModelTableSets;
+import org.disputeledger.api.web.ProblemHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.disputeledger.api.web.ProblemHandler;
 
 /**
  * Operations on the read models: where each processor is and which table set is live, and a rebuild of all of them
@@ -56,6 +57,8 @@ class ReadModelAdminController {
         this.progress = progress;
     }
 
+    @Operation(summary = "Each read model's processor position against the head of the event store, and its live"
+            + " table set")
     @GetMapping("/api/v1/admin/read-models")
     ReadModels readModels() {
         Long head = null;
@@ -70,6 +73,8 @@ class ReadModelAdminController {
     }
 
     /** Starts a rebuild of every read model; 202 with the rebuild, or 409 while one is running. */
+    @Operation(summary = "Rebuild every read model from the event store into its other table set while the live"
+            + " one serves, then switch; 409 while a rebuild runs")
     @PostMapping(REBUILD)
     ResponseEntity<RebuildState> rebuild() {
         Rebuild started = rebuilds.start();
@@ -77,6 +82,7 @@ class ReadModelAdminController {
     }
 
     /** The latest rebuild, running or finished; 404 when none was ever asked for. */
+    @Operation(summary = "The latest rebuild: running, switched or failed, with the events replayed and its duration")
     @GetMapping(REBUILD)
     ResponseEntity<?> latest() {
         return rebuilds.latest().<ResponseEntity<?>>map(rebuild -> ResponseEntity.ok(RebuildState.of(rebuild)))

@@ -50,6 +50,18 @@ public class ReadModelProcessing {
     }
 
     @Bean
+    public ReadModelDefinition penaltyTotalsReadModel(ProjectionWriter writer) {
+        return new ReadModelDefinition(PenaltyTotalsProjection.READ_MODEL,
+                tables -> new PenaltyTotalsProjection(writer, tables));
+    }
+
+    @Bean
+    public ReadModelDefinition demandComplianceReadModel(ProjectionWriter writer) {
+        return new ReadModelDefinition(DemandComplianceProjection.READ_MODEL,
+                tables -> new DemandComplianceProjection(writer, tables));
+    }
+
+    @Bean
     public ReadModelDefinition timelineReadModel(ProjectionWriter writer) {
         return new ReadModelDefinition(TimelineProjection.READ_MODEL,
                 tables -> new TimelineProjection(writer, tables));
@@ -57,7 +69,7 @@ public class ReadModelProcessing {
 
     /** One processor per read model, writing into its live table set. */
     @Bean
-    public ConfigurerModule readModelProcessors(JdbcTemplate jdbc, List<ReadModelDefinition> readModels,
+    public ConfigurerModule readModelProcessors(List<ReadModelDefinition> readModels,
                                                 ReadModelTableSets tableSets) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
@@ -65,9 +77,6 @@ public class ReadModelProcessing {
                 register(processing, readModel.name(),
                         c -> readModel.projection().apply(tableSets.live(readModel.readModel())));
             }
-            register(processing, PenaltyTotalsProjection.PROCESSING_GROUP, c -> new PenaltyTotalsProjection(jdbc));
-            register(processing, DemandComplianceProjection.PROCESSING_GROUP,
-                    c -> new DemandComplianceProjection(jdbc));
         };
     }
 
@@ -85,13 +94,13 @@ public class ReadModelProcessing {
     }
 
     @Bean
-    public PenaltyTotalsQueries penaltyTotalsQueries(JdbcTemplate jdbc) {
-        return new PenaltyTotalsQueries(jdbc);
+    public PenaltyTotalsQueries penaltyTotalsQueries(JdbcTemplate jdbc, ReadModelTableSets tableSets) {
+        return new PenaltyTotalsQueries(jdbc, tableSets.live(PenaltyTotalsProjection.READ_MODEL));
     }
 
     @Bean
-    public DemandComplianceQueries demandComplianceQueries(JdbcTemplate jdbc) {
-        return new DemandComplianceQueries(jdbc);
+    public DemandComplianceQueries demandComplianceQueries(JdbcTemplate jdbc, ReadModelTableSets tableSets) {
+        return new DemandComplianceQueries(jdbc, tableSets.live(DemandComplianceProjection.READ_MODEL));
     }
 
     @Bean

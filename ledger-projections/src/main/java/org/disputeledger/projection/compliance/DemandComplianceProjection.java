@@ -27,6 +27,10 @@ import org.disputeledger.demand.event.DemandIssued;
 import org.disputeledger.demand.event.DemandRefused;
 import org.disputeledger.demand.event.DemandWithdrawn;
 import org.disputeledger.projection.compliance.DemandFact.Kind;
+import org.disputeledger.projection.ProjectionWriter;
+import org.disputeledger.projection.ReadModel;
+import org.disputeledger.projection.ReadModelTables;
+import org.disputeledger.projection.Remembered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,33 +60,52 @@ public class DemandComplianceProjection {
     /** The stable name of the processing group and of its tokens. */
     public static final String PROCESSING_GROUP = "demand-compliance";
 
-    private static final String INSERT_DEMAND = "INSERT INTO demand_fact (event_id, demand_id, platform,"
-            + " jurisdiction, stream_sequence, kind, demand_kind, authority, items, items_by_category, scope,"
-            + " deadline, effective_start, effective_date, effective_precision, recorded_at, sources)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The read model: its name and its tables. */
+    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP,
+            List.of("demand_fact", "compliance_claim_fact", "compliance_curation"));
 
-    private static final String INSERT_CLAIM = "INSERT INTO compliance_claim_fact (event_id, claim_id, platform,"
-            + " jurisdiction, kind, claimant, metric, item_count, amount_minor, currency, qualifier, period, as_of,"
-            + " items_flagged, items_removed, items_remaining, share_numerator, share_denominator, assessment,"
-            + " demand_id, effective_start, effective_date, effective_precision, recorded_at, sources)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> DEMAND_COLUMNS = List.of("event_id", "demand_id", "platform", "jurisdiction",
+            "stream_sequence", "kind", "demand_kind", "authority", "items", "items_by_category", "scope", "deadline",
+            "effective_start", "effective_date", "effective_precision", "recorded_at", "sources");
 
-    private static final String INSERT_CURATION = "INSERT INTO compliance_curation (event_id, target_event_id, kind,"
-            + " corrected_start, corrected_date, corrected_precision, corrected_fields, recorded_at)"
-            + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(20)),"
-            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS DATE), CAST(? AS VARCHAR(20)),"
-            + " CAST(? AS VARCHAR(100000)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
-            + " WHERE NOT EXISTS (SELECT 1 FROM compliance_curation WHERE event_id = ?)";
+    private static final List<String> CLAIM_COLUMNS = List.of("event_id", "claim_id", "platform", "jurisdiction",
+            "kind", "claimant", "metric", "item_count", "amount_minor", "currency", "qualifier", "period", "as_of",
+            "items_flagged", "items_removed", "items_remaining", "share_numerator", "share_denominator", "assessment",
+            "demand_id", "effective_start", "effective_date", "effective_precision", "recorded_at", "sources");
+
+    private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind",
+            "corrected_start", "corrected_date", "corrected_precision", "corrected_fields", "recorded_at");
+
+    /** How many demands' issues a projection keeps in memory; beyond that it reads them back. */
+    private static final int REMEMBERED = 100_000;
+
+    /** What a demand's issue says that every later fact of the demand repeats. */
+    private record Issue(String platform, String jurisdiction, DemandKind kind, String authority) {
+    }
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
+    private final ReadModelTables tables;
+    private final String insertDemand;
+    private final String insertClaim;
+    private final String insertCuration;
+    private final Remembered<Issue> issues = new Remembered<>(REMEMBERED);
 
-    public DemandComplianceProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
+    public DemandComplianceProjection(ProjectionWriter writer, ReadModelTables tables) {
+        this.jdbc = writer.jdbc();
+        this.writer = writer;
+        this.tables = tables;
+        this.insertDemand = writer.insertIfAbsent("demand_fact", List.of("event_id"), DEMAND_COLUMNS);
+        this.insertClaim = writer.insertIfAbsent("compliance_claim_fact", List.of("event_id"), CLAIM_COLUMNS);
+        this.insertCuration = writer.insertIfAbsent("compliance_curation", List.of("event_id"), CURATION_COLUMNS);
     }
 
     @EventHandler
     void on(DemandIssued event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             @SequenceNumber long sequence) {
+        issues.put(event.demandId(), new Issue(event.platform(), event.jurisdiction(), event.kind(),
+                event.authority()));
         insert(new DemandFact(eventId, event.demandId(), event.platform(), event.jurisdiction(), sequence,
                 Kind.ISSUED, event.kind(), event.authority(), event.itemCount(), event.itemsByCategory(), null,
                 event.deadline(), event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
@@ -138,9 +161,9 @@ public class DemandComplianceProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM compliance_curation");
-        jdbc.update("DELETE FROM demand_fact");
-        jdbc.update("DELETE FROM compliance_claim_fact");
+        jdbc.update(tables.sql("DELETE FROM compliance_curation"));
+        jdbc.update(tables.sql("DELETE FROM demand_fact"));
+        jdbc.update(tables.sql("DELETE FROM compliance_claim_fact"));
     }
 
     /** A correction of an effective time or of a figure; a correction of anything else changes no figure. */
@@ -161,32 +184,42 @@ public class DemandComplianceProjection {
     /** Keeps the curation once, in one statement: a replayed event finds its row and adds nothing. */
     private void curate(String eventId, String target, ComplianceCuration.Kind kind, EffectiveTime corrected,
                         Map<String, String> fields, Instant recordedAt) {
-        jdbc.update(INSERT_CURATION, eventId, target, kind.name(),
+        writer.queue(tables.sql(insertCuration), eventId, target, kind.name(),
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
-                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC), eventId);
+                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     private void followUp(DemandEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
                           Long items, ComplianceScope scope, LocalDate deadline) {
-        List<DemandFact> issue = jdbc.query("SELECT platform, jurisdiction, demand_kind, authority FROM demand_fact"
-                + " WHERE demand_id = ? AND kind = ?", (row, number) -> new DemandFact(eventId, event.demandId(),
-                row.getString("platform"), row.getString("jurisdiction"), sequence, kind,
-                DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority"), items, Map.of(), scope,
-                deadline, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())),
-                event.demandId(), Kind.ISSUED.name());
-        if (issue.isEmpty()) {
-            throw new IllegalStateException("demand " + event.demandId() + " has no issue in demand_fact");
+        Issue issue = issue(event.demandId());
+        insert(new DemandFact(eventId, event.demandId(), issue.platform(), issue.jurisdiction(), sequence, kind,
+                issue.kind(), issue.authority(), items, Map.of(), scope, deadline, event.envelope().effective(),
+                recordedAt, ProjectionJson.write(event.envelope().sources())));
+    }
+
+    /** The issue of a demand: remembered, or read back after the queued writes. */
+    private Issue issue(String demandId) {
+        Issue known = issues.get(demandId);
+        if (known != null) {
+            return known;
         }
-        insert(issue.get(0));
+        writer.flush();
+        List<Issue> stored = jdbc.query(tables.sql("SELECT platform, jurisdiction, demand_kind, authority"
+                        + " FROM demand_fact WHERE demand_id = ? AND kind = ?"), (row, number) -> new Issue(
+                row.getString("platform"), row.getString("jurisdiction"),
+                DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority")), demandId,
+                Kind.ISSUED.name());
+        if (stored.isEmpty()) {
+            throw new IllegalStateException("demand " + demandId + " has no issue in demand_fact");
+        }
+        issues.put(demandId, stored.get(0));
+        return stored.get(0);
     }
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
     private void insert(DemandFact fact) {
-        if (known("demand_fact", fact.eventId())) {
-            return;
-        }
-        jdbc.update(INSERT_DEMAND, fact.eventId(), fact.demandId(), fact.platform(), fact.jurisdiction(),
+        writer.queue(tables.sql(insertDemand), fact.eventId(), fact.demandId(), fact.platform(), fact.jurisdiction(),
                 fact.sequence(), fact.kind().name(), fact.demandKind().name(), fact.authority(), fact.items(),
                 ProjectionJson.write(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(), fact.deadline(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
@@ -195,10 +228,7 @@ public class DemandComplianceProjection {
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
     private void insert(ClaimFact fact) {
-        if (known("compliance_claim_fact", fact.eventId())) {
-            return;
-        }
-        jdbc.update(INSERT_CLAIM, fact.eventId(), fact.claimId(), fact.platform(), fact.jurisdiction(),
+        writer.queue(tables.sql(insertClaim), fact.eventId(), fact.claimId(), fact.platform(), fact.jurisdiction(),
                 fact.kind().name(), fact.claimant(), fact.metric(), fact.count(),
                 fact.amount() == null ? null : fact.amount().minor(),
                 fact.amount() == null ? null : fact.amount().currency(),
@@ -208,11 +238,5 @@ public class DemandComplianceProjection {
                 fact.shareComplied() == null ? null : fact.shareComplied().denominator(), fact.assessment(),
                 fact.demandId(), fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
-    }
-
-    private boolean known(String table, String eventId) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE event_id = ?",
-                Integer.class, eventId);
-        return existing != null && existing > 0;
     }
 }

@@ -20,6 +20,7 @@ import org.disputeledger.common.Precision;
 import org.disputeledger.demand.ComplianceScope;
 import org.disputeledger.demand.DemandKind;
 import org.disputeledger.projection.compliance.DemandFact.Kind;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,27 +51,30 @@ public class DemandComplianceQueries {
     };
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables live;
 
-    public DemandComplianceQueries(JdbcTemplate jdbc) {
+    public DemandComplianceQueries(JdbcTemplate jdbc, ReadModelTables live) {
         this.jdbc = jdbc;
+        this.live = live;
     }
 
     /** The demands and claims of one platform in one jurisdiction issued or stated in [from, to] (null: open). */
     public DemandCompliance platform(String platform, String jurisdiction, LocalDate from, LocalDate to,
                                      Instant at, Instant knownAt) {
-        List<DemandFact> demands = jdbc.query(DEMAND_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
-                + " AND recorded_at <= ? ORDER BY demand_id, stream_sequence", DemandComplianceQueries::demand,
+        ReadModelTables tables = live.pinned();
+        List<DemandFact> demands = jdbc.query(tables.sql(DEMAND_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
+                + " AND recorded_at <= ? ORDER BY demand_id, stream_sequence"), DemandComplianceQueries::demand,
                 platform, jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
-        List<ClaimFact> claims = jdbc.query(CLAIM_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
-                + " AND recorded_at <= ? ORDER BY effective_start, recorded_at, event_id",
+        List<ClaimFact> claims = jdbc.query(tables.sql(CLAIM_COLUMNS + " WHERE platform = ? AND jurisdiction = ?"
+                + " AND recorded_at <= ? ORDER BY effective_start, recorded_at, event_id"),
                 DemandComplianceQueries::claim, platform, jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
-        List<ComplianceCuration> demandCurations = jdbc.query(CURATION_COLUMNS
+        List<ComplianceCuration> demandCurations = jdbc.query(tables.sql(CURATION_COLUMNS
                 + " JOIN demand_fact f ON f.event_id = c.target_event_id WHERE f.platform = ? AND f.jurisdiction = ?"
-                + " AND c.recorded_at <= ?", DemandComplianceQueries::curation, platform, jurisdiction,
+                + " AND c.recorded_at <= ?"), DemandComplianceQueries::curation, platform, jurisdiction,
                 knownAt.atOffset(ZoneOffset.UTC));
-        List<ComplianceCuration> claimCurations = jdbc.query(CURATION_COLUMNS
+        List<ComplianceCuration> claimCurations = jdbc.query(tables.sql(CURATION_COLUMNS
                 + " JOIN compliance_claim_fact f ON f.event_id = c.target_event_id WHERE f.platform = ?"
-                + " AND f.jurisdiction = ? AND c.recorded_at <= ?", DemandComplianceQueries::curation, platform,
+                + " AND f.jurisdiction = ? AND c.recorded_at <= ?"), DemandComplianceQueries::curation, platform,
                 jurisdiction, knownAt.atOffset(ZoneOffset.UTC));
         return ComplianceRules.evaluate(platform, jurisdiction,
                 ComplianceCuration.applyToDemands(demands, demandCurations, knownAt),
@@ -79,9 +83,10 @@ public class DemandComplianceQueries {
 
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
-        OffsetDateTime demand = jdbc.queryForObject("SELECT MAX(recorded_at) FROM demand_fact",
+        ReadModelTables tables = live.pinned();
+        OffsetDateTime demand = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM demand_fact"),
                 OffsetDateTime.class);
-        OffsetDateTime claim = jdbc.queryForObject("SELECT MAX(recorded_at) FROM compliance_claim_fact",
+        OffsetDateTime claim = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM compliance_claim_fact"),
                 OffsetDateTime.class);
         if (demand == null || claim == null) {
             return demand == null ? (claim == null ? null : claim.toInstant()) : demand.toInstant();

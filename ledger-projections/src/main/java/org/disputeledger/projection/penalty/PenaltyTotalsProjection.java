@@ -27,6 +27,10 @@ import org.disputeledger.sanction.event.FineEnteredIntoForce;
 import org.disputeledger.sanction.event.FineEvent;
 import org.disputeledger.sanction.event.FineImposed;
 import org.disputeledger.sanction.event.FinePaid;
+import org.disputeledger.projection.ProjectionWriter;
+import org.disputeledger.projection.ReadModel;
+import org.disputeledger.projection.ReadModelTables;
+import org.disputeledger.projection.Remembered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -57,26 +61,40 @@ public class PenaltyTotalsProjection {
     /** The metric of a reported total of fines imposed. */
     public static final String REPORTED_METRIC = "fines_total_imposed";
 
-    private static final String INSERT = "INSERT INTO penalty_fact (event_id, legal_entity, item_id, stream_sequence,"
-            + " kind, amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
-            + " effective_precision, recorded_at, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The read model: its name and its tables. */
+    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP,
+            List.of("penalty_fact", "penalty_curation"));
 
-    private static final String INSERT_CURATION = "INSERT INTO penalty_curation (event_id, target_event_id, kind,"
-            + " corrected_start, corrected_date, corrected_precision, corrected_fields, recorded_at)"
-            + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(20)),"
-            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS DATE), CAST(? AS VARCHAR(20)),"
-            + " CAST(? AS VARCHAR(100000)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
-            + " WHERE NOT EXISTS (SELECT 1 FROM penalty_curation WHERE event_id = ?)";
+    private static final List<String> FACT_COLUMNS = List.of("event_id", "legal_entity", "item_id",
+            "stream_sequence", "kind", "amount_minor", "currency", "outcome", "provision", "party", "qualifier",
+            "effective_start", "effective_date", "effective_precision", "recorded_at", "sources");
+
+    private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind",
+            "corrected_start", "corrected_date", "corrected_precision", "corrected_fields", "recorded_at");
+
+    /** How many fines' legal entities a projection keeps in memory; beyond that it reads them back. */
+    private static final int REMEMBERED = 100_000;
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
+    private final ReadModelTables tables;
+    private final String insertFact;
+    private final String insertCuration;
+    private final Remembered<String> fineEntities = new Remembered<>(REMEMBERED);
 
-    public PenaltyTotalsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
+    public PenaltyTotalsProjection(ProjectionWriter writer, ReadModelTables tables) {
+        this.jdbc = writer.jdbc();
+        this.writer = writer;
+        this.tables = tables;
+        this.insertFact = writer.insertIfAbsent("penalty_fact", List.of("event_id"), FACT_COLUMNS);
+        this.insertCuration = writer.insertIfAbsent("penalty_curation", List.of("event_id"), CURATION_COLUMNS);
     }
 
     @EventHandler
     void on(FineImposed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             @SequenceNumber long sequence) {
+        fineEntities.put(event.fineId(), event.legalEntityId());
         insert(new PenaltyFact(eventId, event.legalEntityId(), event.fineId(), sequence, Kind.IMPOSED,
                 event.amount().minor(), event.amount().currency(), null, event.provisionCode(), event.authority(),
                 null, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
@@ -133,8 +151,8 @@ public class PenaltyTotalsProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM penalty_curation");
-        jdbc.update("DELETE FROM penalty_fact");
+        jdbc.update(tables.sql("DELETE FROM penalty_curation"));
+        jdbc.update(tables.sql("DELETE FROM penalty_fact"));
     }
 
     /** A correction of an effective time or of a figure; a correction of anything else changes no total. */
@@ -155,34 +173,41 @@ public class PenaltyTotalsProjection {
     /** Keeps the curation once, in one statement: a replayed event finds its row and adds nothing. */
     private void curate(String eventId, String target, PenaltyCuration.Kind kind, EffectiveTime corrected,
                         Map<String, String> fields, Instant recordedAt) {
-        jdbc.update(INSERT_CURATION, eventId, target, kind.name(),
+        writer.queue(tables.sql(insertCuration), eventId, target, kind.name(),
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
-                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC), eventId);
+                ProjectionJson.write(new TreeMap<>(fields)), recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     private void followUp(FineEvent event, String eventId, Instant recordedAt, long sequence, Kind kind,
                           AppealOutcome outcome, Money amount, String party) {
-        List<String> entity = jdbc.queryForList("SELECT legal_entity FROM penalty_fact WHERE item_id = ?"
-                + " AND kind = ?", String.class, event.fineId(), Kind.IMPOSED.name());
-        if (entity.isEmpty()) {
-            throw new IllegalStateException("fine " + event.fineId() + " has no imposition in penalty_fact");
-        }
-        insert(new PenaltyFact(eventId, entity.get(0), event.fineId(), sequence, kind,
+        insert(new PenaltyFact(eventId, legalEntity(event.fineId()), event.fineId(), sequence, kind,
                 amount == null ? null : amount.minor(), amount == null ? null : amount.currency(), outcome, null,
                 party, null, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
     }
 
+    /** The legal entity of a fine, as its imposition names it: remembered, or read back after the queued writes. */
+    private String legalEntity(String fineId) {
+        String known = fineEntities.get(fineId);
+        if (known != null) {
+            return known;
+        }
+        writer.flush();
+        List<String> entity = jdbc.queryForList(tables.sql("SELECT legal_entity FROM penalty_fact WHERE item_id = ?"
+                + " AND kind = ?"), String.class, fineId, Kind.IMPOSED.name());
+        if (entity.isEmpty()) {
+            throw new IllegalStateException("fine " + fineId + " has no imposition in penalty_fact");
+        }
+        fineEntities.put(fineId, entity.get(0));
+        return entity.get(0);
+    }
+
     /** Inserts the row unless the event was handled before (a replayed batch). */
     private void insert(PenaltyFact fact) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM penalty_fact WHERE event_id = ?",
-                Integer.class, fact.eventId());
-        if (existing != null && existing > 0) {
-            return;
-        }
-        jdbc.update(INSERT, fact.eventId(), fact.legalEntity(), fact.itemId(), fact.sequence(), fact.kind().name(),
-                fact.amountMinor(), fact.currency(), fact.outcome() == null ? null : fact.outcome().name(),
-                fact.provision(), fact.party(), fact.qualifier() == null ? null : fact.qualifier().name(),
+        writer.queue(tables.sql(insertFact), fact.eventId(), fact.legalEntity(), fact.itemId(), fact.sequence(),
+                fact.kind().name(), fact.amountMinor(), fact.currency(),
+                fact.outcome() == null ? null : fact.outcome().name(), fact.provision(), fact.party(),
+                fact.qualifier() == null ? null : fact.qualifier().name(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
     }

@@ -17,6 +17,7 @@ import org.disputeledger.common.EventJson;
 import org.disputeledger.common.Precision;
 import org.disputeledger.projection.penalty.PenaltyFact.Kind;
 import org.disputeledger.sanction.AppealOutcome;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,24 +40,28 @@ public class PenaltyTotalsQueries {
     };
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables live;
 
-    public PenaltyTotalsQueries(JdbcTemplate jdbc) {
+    public PenaltyTotalsQueries(JdbcTemplate jdbc, ReadModelTables live) {
         this.jdbc = jdbc;
+        this.live = live;
     }
 
     /** The totals of one legal entity; an entity the ledger knows no fine of has no currencies. */
     public PenaltyTotals legalEntity(String legalEntity, Instant at, Instant knownAt) {
-        List<PenaltyFact> facts = jdbc.query(COLUMNS + " WHERE legal_entity = ? AND recorded_at <= ?"
-                + " ORDER BY item_id, stream_sequence", PenaltyTotalsQueries::fact, legalEntity,
+        ReadModelTables tables = live.pinned();
+        List<PenaltyFact> facts = jdbc.query(tables.sql(COLUMNS + " WHERE legal_entity = ? AND recorded_at <= ?"
+                + " ORDER BY item_id, stream_sequence"), PenaltyTotalsQueries::fact, legalEntity,
                 knownAt.atOffset(ZoneOffset.UTC));
-        List<PenaltyCuration> curations = jdbc.query(CURATIONS, PenaltyTotalsQueries::curation, legalEntity,
+        List<PenaltyCuration> curations = jdbc.query(tables.sql(CURATIONS), PenaltyTotalsQueries::curation, legalEntity,
                 knownAt.atOffset(ZoneOffset.UTC));
         return PenaltyRules.evaluate(legalEntity, PenaltyCuration.apply(facts, curations, knownAt), at, knownAt);
     }
 
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
-        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(recorded_at) FROM penalty_fact", OffsetDateTime.class);
+        ReadModelTables tables = live.pinned();
+        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM penalty_fact"), OffsetDateTime.class);
         return last == null ? null : last.toInstant();
     }
 

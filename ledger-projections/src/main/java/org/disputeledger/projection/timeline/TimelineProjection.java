@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.projection.timeline.Timeline.CurationKind;
 import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.ReadModel;
+import org.disputeledger.projection.Remembered;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -86,8 +86,8 @@ public class TimelineProjection {
     private final String insertSuspension;
     private final String insertCuration;
     /** Facts that never change once recorded, so a rolled-back batch cannot make them wrong. */
-    private final Map<String, Subject> streams = remembered();
-    private final Map<String, String> suspendedAccounts = remembered();
+    private final Remembered<Subject> streams = new Remembered<>(REMEMBERED);
+    private final Remembered<String> suspendedAccounts = new Remembered<>(REMEMBERED);
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
     public TimelineProjection(ProjectionWriter writer, ReadModelTables tables) {
@@ -129,7 +129,7 @@ public class TimelineProjection {
         if (stream == null) {
             stream = new Subject(platform, legalEntity, jurisdiction);
             writer.queue(tables.sql(insertStream), streamId, platform, legalEntity, jurisdiction);
-            remember(streams, streamId, stream);
+            streams.put(streamId, stream);
         } else {
             if (platform == null && legalEntity == null) {
                 platform = stream.platform();
@@ -157,7 +157,7 @@ public class TimelineProjection {
 
     /** The subjects of a stream whose first event came before: remembered, or read back (after the queued writes). */
     private Subject stream(String streamId) {
-        Subject known = recall(streams, streamId);
+        Subject known = streams.get(streamId);
         if (known != null) {
             return known;
         }
@@ -168,7 +168,7 @@ public class TimelineProjection {
         if (stored.isEmpty()) {
             return null;
         }
-        remember(streams, streamId, stored.get(0));
+        streams.put(streamId, stored.get(0));
         return stored.get(0);
     }
 
@@ -188,9 +188,9 @@ public class TimelineProjection {
         if (event instanceof AccountSuspended suspended) {
             accounts.add(suspended.account());
             writer.queue(tables.sql(insertSuspension), platform, suspended.suspensionId(), suspended.account());
-            remember(suspendedAccounts, platform + "\n" + suspended.suspensionId(), suspended.account());
+            suspendedAccounts.put(platform + "\n" + suspended.suspensionId(), suspended.account());
         } else if (event instanceof AccountRestored restored) {
-            String account = recall(suspendedAccounts, platform + "\n" + restored.suspensionId());
+            String account = suspendedAccounts.get(platform + "\n" + restored.suspensionId());
             if (account == null) {
                 writer.flush();
                 account = jdbc.query(tables.sql("SELECT account FROM timeline_suspension WHERE platform = ?"
@@ -237,27 +237,6 @@ public class TimelineProjection {
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
                 correctedConfidence, envelope.confidence().name(), envelope.summary(),
                 ProjectionJson.write(envelope.sources()), recordedAt.atOffset(ZoneOffset.UTC));
-    }
-
-    private static <V> Map<String, V> remembered() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
-    }
-
-    private static <V> void remember(Map<String, V> memory, String key, V value) {
-        synchronized (memory) {
-            memory.put(key, value);
-        }
-    }
-
-    private static <V> V recall(Map<String, V> memory, String key) {
-        synchronized (memory) {
-            return memory.get(key);
-        }
     }
 
     /** The text of the event's record component of that name, null when it has none or it is blank. */
