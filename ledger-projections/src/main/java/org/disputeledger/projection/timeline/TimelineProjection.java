@@ -1,15 +1,18 @@
 package org.disputeledger.projection.timeline;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,6 +76,8 @@ public class TimelineProjection {
 
     /** How many streams' subjects a projection keeps in memory; beyond that it reads them back. */
     private static final int REMEMBERED = 100_000;
+
+    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private static final String DETAIL_ACCOUNT = "account";
 
@@ -246,19 +251,26 @@ public class TimelineProjection {
     }
 
     private static Object component(LedgerEvent event, String name) {
-        RecordComponent[] components = event.getClass().getRecordComponents();
-        if (components == null) {
+        Method accessor = ACCESSORS.computeIfAbsent(event.getClass(), TimelineProjection::accessors).get(name);
+        if (accessor == null) {
             return null;
         }
-        for (RecordComponent component : components) {
-            if (component.getName().equals(name)) {
-                try {
-                    return component.getAccessor().invoke(event);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + name + " of " + event.getClass(), e);
-                }
+        try {
+            return accessor.invoke(event);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + event.getClass(), e);
+        }
+    }
+
+    /** The accessors of an event type's record components, by name: looked up once per type, not per event. */
+    private static Map<String, Method> accessors(Class<?> type) {
+        Map<String, Method> accessors = new HashMap<>();
+        RecordComponent[] components = type.getRecordComponents();
+        if (components != null) {
+            for (RecordComponent component : components) {
+                accessors.put(component.getName(), component.getAccessor());
             }
         }
-        return null;
+        return accessors;
     }
 }

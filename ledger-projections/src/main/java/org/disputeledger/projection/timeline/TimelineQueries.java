@@ -59,24 +59,53 @@ public class TimelineQueries {
 
     /** The timeline of a platform (or service); an unknown platform has an empty one. */
     public Timeline platform(String platform, Window window, Cursor after, int limit) {
-        ReadModelTables tables = live.pinned();
-        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE platform = ?" + BOUNDS), TimelineQueries::row, platform,
-                utc(window.knownAt()), utc(window.at())), window, after, limit);
+        return page(" WHERE platform = ?", List.of(platform), window, after, limit);
     }
 
     /** The timeline of a legal entity; an unknown entity has an empty one. */
     public Timeline legalEntity(String legalEntity, Window window, Cursor after, int limit) {
-        ReadModelTables tables = live.pinned();
-        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE legal_entity = ?" + BOUNDS), TimelineQueries::row, legalEntity,
-                utc(window.knownAt()), utc(window.at())), window, after, limit);
+        return page(" WHERE legal_entity = ?", List.of(legalEntity), window, after, limit);
     }
 
     /** The timeline of one account of a platform: its suspensions, restorations and demands about it. */
     public Timeline account(String platform, String account, Window window, Cursor after, int limit) {
+        return page(" WHERE event_id IN (SELECT event_id FROM timeline_account WHERE platform = ? AND account = ?)",
+                List.of(platform, account), window, after, limit);
+    }
+
+    /**
+     * One page of a subject's entries. The database selects, in time order, only the entries that can be on the page
+     * (the bounds of the window, after the cursor, one more than the limit to know whether a page follows), so a
+     * page costs the same however long the timeline is; {@link TimelineRules} then decides on those rows.
+     */
+    private Timeline page(String subject, List<Object> subjectArguments, Window window, Cursor after, int limit) {
         ReadModelTables tables = live.pinned();
-        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE event_id IN (SELECT event_id FROM timeline_account"
-                        + " WHERE platform = ? AND account = ?)" + BOUNDS), TimelineQueries::row, platform, account,
-                utc(window.knownAt()), utc(window.at())), window, after, limit);
+        StringBuilder sql = new StringBuilder(COLUMNS).append(subject).append(BOUNDS);
+        List<Object> arguments = new ArrayList<>(subjectArguments);
+        arguments.add(utc(window.knownAt()));
+        arguments.add(utc(window.at()));
+        if (window.from() != null) {
+            sql.append(" AND effective_start >= ?");
+            arguments.add(utc(window.from()));
+        }
+        if (window.to() != null) {
+            sql.append(" AND effective_start <= ?");
+            arguments.add(utc(window.to()));
+        }
+        if (window.jurisdiction() != null) {
+            sql.append(" AND jurisdiction = ?");
+            arguments.add(window.jurisdiction());
+        }
+        if (after != null) {
+            sql.append(" AND (effective_start > ? OR (effective_start = ? AND global_position > ?))");
+            arguments.add(utc(after.start()));
+            arguments.add(utc(after.start()));
+            arguments.add(after.position());
+        }
+        sql.append(" ORDER BY effective_start, global_position LIMIT ?");
+        arguments.add(limit + 1);
+        return answer(tables, jdbc.query(tables.sql(sql.toString()), TimelineQueries::row, arguments.toArray()),
+                window, after, limit);
     }
 
     /** The recorded time of the latest entry in the read model: how far it has got, null when empty. */
