@@ -96,7 +96,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected org.springframework.http.ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException e, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+            org.springframework.http.HttpStatusCode status,
+                    org.springframework.web.context.request.WebRequest request) {
         return org.springframework.http.ResponseEntity.badRequest()
                 .body(invalid(e.getParameterName(), "required", e.getParameterName() + " is required"));
     }
@@ -109,7 +110,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+            org.springframework.http.HttpStatusCode status,
+                    org.springframework.web.context.request.WebRequest request) {
         return org.springframework.http.ResponseEntity.badRequest().body(unreadable(e));
     }
 

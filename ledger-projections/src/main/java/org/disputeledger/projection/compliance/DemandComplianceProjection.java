@@ -108,7 +108,8 @@ public class DemandComplianceProjection {
                 event.authority()));
         insert(new DemandFact(eventId, event.demandId(), event.platform(), event.jurisdiction(), sequence,
                 Kind.ISSUED, event.kind(), event.authority(), event.itemCount(), event.itemsByCategory(), null,
-                event.deadline(), event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
+                event.deadline(), event.envelope().effective(), recordedAt,
+                        ProjectionJson.write(event.envelope().sources())));
     }
 
     @EventHandler
@@ -221,7 +222,8 @@ public class DemandComplianceProjection {
     private void insert(DemandFact fact) {
         writer.queue(tables.sql(insertDemand), fact.eventId(), fact.demandId(), fact.platform(), fact.jurisdiction(),
                 fact.sequence(), fact.kind().name(), fact.demandKind().name(), fact.authority(), fact.items(),
-                ProjectionJson.write(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(), fact.deadline(),
+                ProjectionJson.write(fact.itemsByCategory()), fact.scope() == null ? null : fact.scope().name(),
+                        fact.deadline(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.sources());
     }

@@ -24,8 +24,8 @@ import org.disputeledger.sanction.AppealOutcome;
  * <li>Only facts recorded at or before {@code knownAt} and effective (their start) at or before {@code at} count; a
  * fine counts once its imposition does. A fine's facts apply in effective order, then stream order.
  * <li>What is due is the amount imposed, replaced by the new amount of each counted REDUCED decision (one corrected
- * to REDUCED with no known amount changes nothing), and 0 once an ANNULLED decision counts; UPHELD changes nothing. An appeal is pending from a counted appeal until a counted
- * decision.
+ * to REDUCED with no known amount changes nothing), and 0 once an ANNULLED decision counts; UPHELD changes nothing.
+ * An appeal is pending from a counted appeal until a counted decision.
  * <li>Paid is the sum of the counted payments; outstanding is due minus paid, never negative.
  * <li>Per currency: imposed sums what is due (annulled fines are listed with 0); under appeal sums what is due on
  * fines with an appeal pending; in force sums what is due on fines entered into force and not annulled; paid sums

@@ -183,7 +183,8 @@ public class PenaltyTotalsProjection {
                           AppealOutcome outcome, Money amount, String party) {
         insert(new PenaltyFact(eventId, legalEntity(event.fineId()), event.fineId(), sequence, kind,
                 amount == null ? null : amount.minor(), amount == null ? null : amount.currency(), outcome, null,
-                party, null, event.envelope().effective(), recordedAt, ProjectionJson.write(event.envelope().sources())));
+                party, null, event.envelope().effective(), recordedAt,
+                        ProjectionJson.write(event.envelope().sources())));
     }
 
     /** The legal entity of a fine, as its imposition names it: remembered, or read back after the queued writes. */

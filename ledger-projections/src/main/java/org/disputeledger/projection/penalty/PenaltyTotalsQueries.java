@@ -61,7 +61,8 @@ public class PenaltyTotalsQueries {
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
         ReadModelTables tables = live.pinned();
-        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM penalty_fact"), OffsetDateTime.class);
+        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM penalty_fact"),
+                OffsetDateTime.class);
         return last == null ? null : last.toInstant();
     }
 

@@ -134,7 +134,8 @@ public class PlatformStatusProjection {
             @SequenceNumber long sequence) {
         jdbcInsert(new StatusFact(eventId, event.jurisdiction(), event.service(), sequence, Kind.OBSERVATION, null,
                 event.observationId(), event.envelope().effective(), recordedAt, event.observer(), null, null, null,
-                null, null, event.observedState(), event.technique(), ProjectionJson.write(event.envelope().sources())));
+                null, null, event.observedState(), event.technique(),
+                        ProjectionJson.write(event.envelope().sources())));
     }
 
     /** A replay starts from an empty read model. */

@@ -47,7 +47,8 @@ public class PlatformStatusQueries {
         List<StatusFact> facts = jdbc.query(tables.sql(COLUMNS + " WHERE jurisdiction = ? AND service = ?"
                 + " AND recorded_at <= ? ORDER BY stream_sequence"), PlatformStatusQueries::fact, jurisdiction,
                 platform, knownAt.atOffset(ZoneOffset.UTC));
-        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS + " AND f.service = ?"), PlatformStatusQueries::curation,
+        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS + " AND f.service = ?"),
+                PlatformStatusQueries::curation,
                 jurisdiction, knownAt.atOffset(ZoneOffset.UTC), platform);
         return StatusRules.evaluate(jurisdiction, platform, StatusCuration.apply(facts, curations, knownAt), at,
                 knownAt);
@@ -57,10 +58,12 @@ public class PlatformStatusQueries {
     public List<PlatformStatus> jurisdiction(String jurisdiction, Instant at, Instant knownAt) {
         ReadModelTables tables = live.pinned();
         Map<String, List<StatusFact>> byPlatform = new LinkedHashMap<>();
-        jdbc.query(tables.sql(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ? ORDER BY service, stream_sequence"),
+        jdbc.query(tables.sql(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ?"
+                        + " ORDER BY service, stream_sequence"),
                 PlatformStatusQueries::fact, jurisdiction, knownAt.atOffset(ZoneOffset.UTC))
                 .forEach(fact -> byPlatform.computeIfAbsent(fact.service(), service -> new ArrayList<>()).add(fact));
-        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS), PlatformStatusQueries::curation, jurisdiction,
+        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS), PlatformStatusQueries::curation,
+                jurisdiction,
                 knownAt.atOffset(ZoneOffset.UTC));
         return byPlatform.entrySet().stream()
                 .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(),
@@ -71,7 +74,8 @@ public class PlatformStatusQueries {
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
         ReadModelTables tables = live.pinned();
-        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM status_fact"), OffsetDateTime.class);
+        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM status_fact"),
+                OffsetDateTime.class);
         return last == null ? null : last.toInstant();
     }
 

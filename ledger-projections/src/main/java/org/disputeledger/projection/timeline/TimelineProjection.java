@@ -55,7 +55,8 @@ public class TimelineProjection {
     public static final String PROCESSING_GROUP = "timeline";
 
     /** The read model: its name and its tables. */
-    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP, List.of("timeline_entry", "timeline_account", "timeline_link", "timeline_stream",
+    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP, List.of("timeline_entry",
+            "timeline_account", "timeline_link", "timeline_stream",
             "timeline_suspension", "timeline_curation"));
 
     private static final List<String> ENTRY_COLUMNS = List.of("event_id", "stream_id", "stream_sequence",

@@ -130,7 +130,8 @@ public class TimelineQueries {
                 accounts.computeIfAbsent(row.getString("event_id"), id -> new ArrayList<>())
                         .add(row.getString("account"));
             });
-            named.query(tables.sql("SELECT l.target_event_id, l.relation, l.event_id FROM timeline_link l JOIN timeline_entry e"
+            named.query(tables.sql("SELECT l.target_event_id, l.relation, l.event_id FROM timeline_link l"
+                    + " JOIN timeline_entry e"
                     + " ON e.event_id = l.event_id WHERE l.target_event_id IN (:ids) AND e.recorded_at <= :knownAt"
                     + " AND e.effective_start <= :at ORDER BY e.effective_start, e.global_position"), parameters,
                     row -> {
