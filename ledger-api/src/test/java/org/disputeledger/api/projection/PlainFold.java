@@ -65,8 +65,8 @@ final class PlainFold {
         }
     }
 
-    /** Whom a timeline entry concerns: its platform, legal entity and accounts. */
-    record Subject(String platform, String legalEntity, Set<String> accounts) {
+    /** Whom a timeline entry concerns: its platform, legal entity, jurisdiction and accounts. */
+    record Subject(String platform, String legalEntity, String jurisdiction, Set<String> accounts) {
     }
 
     private final List<RecordedEvent> events;
@@ -91,12 +91,16 @@ final class PlainFold {
             }
             String platform = event.text("platform") != null ? event.text("platform") : event.text("service");
             String legalEntity = event.text("legalEntityId");
+            String jurisdiction = event.text("jurisdiction");
             Subject first = streamSubject.get(event.streamId());
             if (first == null) {
-                streamSubject.put(event.streamId(), new Subject(platform, legalEntity, Set.of()));
-            } else if (platform == null && legalEntity == null) {
-                platform = first.platform();
-                legalEntity = first.legalEntity();
+                streamSubject.put(event.streamId(), new Subject(platform, legalEntity, jurisdiction, Set.of()));
+            } else {
+                if (platform == null && legalEntity == null) {
+                    platform = first.platform();
+                    legalEntity = first.legalEntity();
+                }
+                jurisdiction = jurisdiction == null ? first.jurisdiction() : jurisdiction;
             }
             Set<String> accounts = new HashSet<>();
             if (platform != null) {
@@ -119,7 +123,7 @@ final class PlainFold {
                     accounts.add(named.strip());
                 }
             }
-            subjects.put(event.eventId(), new Subject(platform, legalEntity, accounts));
+            subjects.put(event.eventId(), new Subject(platform, legalEntity, jurisdiction, accounts));
         }
     }
 
@@ -534,9 +538,16 @@ final class PlainFold {
      * curations of it recorded by {@code knownAt}.
      */
     List<String> timeline(Predicate<Subject> of, Instant at, Instant knownAt) {
+        return timeline(of, at, knownAt, Instant.MIN, Instant.MAX);
+    }
+
+    /** The same, of the entries that took effect (their start) between {@code from} and {@code to}, both included. */
+    List<String> timeline(Predicate<Subject> of, Instant at, Instant knownAt, Instant from, Instant to) {
         return events.stream().filter(event -> !event.isCuration() && of.test(subjects.get(event.eventId())))
                 .filter(event -> !event.recordedAt().isAfter(knownAt)
-                        && !RecordedEvent.start(event.effective()).isAfter(at))
+                        && !RecordedEvent.start(event.effective()).isAfter(at)
+                        && !RecordedEvent.start(event.effective()).isBefore(from)
+                        && !RecordedEvent.start(event.effective()).isAfter(to))
                 .sorted(Comparator.comparing((RecordedEvent event) -> RecordedEvent.start(event.effective()))
                         .thenComparingLong(RecordedEvent::position))
                 .map(event -> {
