@@ -30,7 +30,7 @@ final class PlainFold {
 
     /**
      * The penalty totals and the demand compliance do not apply curations yet (docs/architecture.md); when they do,
-     * set these to true and let the generator curate their facts too.
+     * set these to true and let the generator curate their facts too (add their events to {@code curatable}).
      */
     static final boolean CURATE_PENALTIES = false;
     static final boolean CURATE_COMPLIANCE = false;

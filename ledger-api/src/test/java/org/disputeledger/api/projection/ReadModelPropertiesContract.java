@@ -32,17 +32,20 @@ import tools.jackson.databind.JsonNode;
  * orders, throttlings with scope changes and lifts, blocks with scope expansions and lifts, observations; fines with
  * appeals, decisions, entry into force, partial payments and enforcement; demands with item counts by category,
  * compliances, refusals, deadline extensions and withdrawals; statistics and compliance assessments; account
- * suspensions and restorations; and corrections of effective time and retractions of access facts and platform
- * actions. Effective times are drawn at random over 2016-2023 in every precision, so they are recorded late and out
- * of order; commands the rules refuse are simply not part of the history. Then, for random pairs ({@code knownAt}
- * before, at, just before, between and after the recorded times; {@code at} at, just before and around effective
- * times, as instants or as dates meaning the end of that UTC day), every answer is compared with the fold.
+ * suspensions and restorations; and corrections (of effective time or of confidence), retractions and further sources
+ * of access facts and platform actions. Effective times are drawn at random over 2016-2023 in every precision, so they
+ * are recorded late and out of order; commands the rules refuse are simply not part of the history. Then, for random
+ * pairs ({@code knownAt} before, at, just before, between and after the recorded times; {@code at} at, just before and
+ * around effective times, as instants or as dates meaning the end of that UTC day), every answer is compared with the
+ * fold.
  * <p>
  * System properties: {@code ledger.properties.tries} (tries per database, default 15),
  * {@code ledger.properties.pairs} (pairs per try, default 20) and {@code ledger.properties.seed} (default random).
  * The seed is printed; a failing try names the seed that reproduces it alone, for example
  * {@code ./mvnw -B -o -pl ledger-api verify -Dtest='ReadModelPropertiesH2IT' -Dsurefire.failIfNoSpecifiedTests=false
  * -Dledger.properties.seed=42 -Dledger.properties.tries=1}; run longer with {@code -Dledger.properties.tries=200}.
+ * The tries draw from a seeded {@link Random} inside one JUnit test rather than from a property-testing engine, so
+ * that one Spring context and one database serve them all.
  */
 abstract class ReadModelPropertiesContract extends LedgerHttp {
 
@@ -227,8 +230,10 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 suspendBatch();
             } else if (kind < 84) {
                 restore();
-            } else if (kind < 93) {
+            } else if (kind < 92) {
                 correct();
+            } else if (kind < 94) {
+                attachSource();
             } else {
                 retract();
             }
@@ -567,13 +572,26 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         /** Corrects the effective time of an access fact or a platform action: status and timeline facts only. */
         private void correct() {
             Tracked target = any(curatable, one -> !retracted.contains(one.eventId));
-            if (target != null) {
+            if (target != null && random.nextInt(4) == 0) {
+                send("/api/v1/events/" + target.eventId + "/corrections", """
+                        {"correctedConfidence":"DISPUTED","reason":"sources disagree","envelope":%s}"""
+                        .formatted(envelope(someDate())));
+            } else if (target != null) {
                 LocalDate date = target.date.plusDays(random.nextInt(801) - 400);
                 if (send("/api/v1/events/" + target.eventId + "/corrections", """
                         {"correctedEffective":%s,"reason":"a better source","envelope":%s}"""
                         .formatted(effective(date), envelope(someDate()))) != null) {
                     target.date = date;
                 }
+            }
+        }
+
+        /** Further sources change no read model's figures; the timeline lists them among the curations. */
+        private void attachSource() {
+            Tracked target = any(curatable);
+            if (target != null) {
+                send("/api/v1/events/" + target.eventId + "/sources", """
+                        {"envelope":%s}""".formatted(envelope(someDate())));
             }
         }
 
@@ -786,8 +804,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         private String at() {
             RecordedEvent event = events.get(random.nextInt(events.size()));
             JsonNode effective = event.effective();
-            if (event.type().equals("EventCorrected") && random.nextBoolean()) {
-                effective = event.payload().get("correctedEffective");
+            JsonNode corrected = event.payload().get("correctedEffective");
+            if (corrected != null && !corrected.isNull() && random.nextBoolean()) {
+                effective = corrected;
             }
             Instant start = RecordedEvent.start(effective);
             LocalDate date = RecordedEvent.date(effective);
