@@ -2,10 +2,12 @@ package org.disputeledger.sanction.command;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.Envelope;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerCommand;
 import org.disputeledger.common.Money;
+import org.disputeledger.common.Precision;
 import org.disputeledger.common.Slug;
 
 /**
@@ -36,7 +38,7 @@ public record ImposeFine(String fineId, String jurisdiction, String authority, S
             }
         }
         offenceDate = offenceDate == null ? envelope.effective().date() : offenceDate;
-        if (!offenceDate.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(envelope.effective().latest())) {
+        if (offenceDate.isAfter(lastDay(envelope.effective()))) {
             throw new InvalidValueException("offenceDate", "not-after-imposition",
                     "offenceDate must not be after the fine was imposed");
         }
@@ -62,5 +64,11 @@ public record ImposeFine(String fineId, String jurisdiction, String authority, S
     @Override
     public String streamId() {
         return fineId;
+    }
+
+    /** The last day an imposition may have happened on: an instant's own day, or the last day of its period. */
+    private static LocalDate lastDay(EffectiveTime effective) {
+        return effective.precision() == Precision.INSTANT ? effective.date()
+                : effective.latest().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -205,7 +206,12 @@ public class TimelineQueries {
         }
     }
 
+    /**
+     * A bound of the SQL, cut down to whole microseconds: the columns hold microseconds, and the PostgreSQL driver
+     * rounds a finer bound to the nearest one, so the end of a day (its last nanosecond) became the next midnight and
+     * let the next day's links count.
+     */
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,590 @@
+package org.disputeledger.api.projection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What each read model should answer, computed the plainest way from the events the ledger stored: take the events
+ * recorded at or before {@code knownAt}, apply the curations recorded by then (where the read model applies them),
+ * keep those effective at or before {@code at}, and fold them in effective order (then stream order). Written from
+ * DOMAIN.md and docs/architecture.md, independently of the read models' own rules. Each answer is a few lines of
+ * text, so that a difference with the read model's answer shows as a readable diff.
+ */
+final class PlainFold {
+
+    /** The platform status applies retractions and corrections of effective time. */
+    static final boolean CURATE_STATUS = true;
+
+    /**
+     * The penalty totals and the demand compliance do not apply curations yet (docs/architecture.md); when they do,
+     * set these to true and let the generator curate their facts too (add their events to {@code curatable}).
+     */
+    static final boolean CURATE_PENALTIES = false;
+    static final boolean CURATE_COMPLIANCE = false;
+
+    static final String JURISDICTION = "RU";
+    static final String REPORTED_METRIC = "fines_total_imposed";
+
+    private static final Set<String> STATUS_TYPES = Set.of("RestrictionThreatened", "RestrictionOrdered",
+            "ThrottlingImposed", "ThrottlingScopeChanged", "ThrottlingLifted", "BlockImposed", "BlockScopeExpanded",
+            "BlockLifted", "InterferenceObserved");
+    private static final Set<String> FINE_TYPES = Set.of("FineImposed", "FineAppealed", "AppealDecided",
+            "FineEnteredIntoForce", "FinePaid", "EnforcementReferred", "EnforcementProceedingOpened");
+    private static final Set<String> DEMAND_TYPES = Set.of("DemandIssued", "DemandDeadlineExtended",
+            "DemandComplied", "DemandRefused", "DemandWithdrawn");
+
+    private static final Comparator<Fact> IN_EFFECT_ORDER = Comparator.comparing(Fact::start)
+            .thenComparingLong(fact -> fact.event().sequence());
+
+    /** A fact as known at some moment: the stored event, with its effective time as last corrected by then. */
+    record Fact(RecordedEvent event, JsonNode effective) {
+
+        Instant start() {
+            return RecordedEvent.start(effective);
+        }
+
+        String type() {
+            return event.type();
+        }
+
+        String text(String field) {
+            return event.text(field);
+        }
+    }
+
+    /** Whom a timeline entry concerns: its platform, legal entity, jurisdiction and accounts. */
+    record Subject(String platform, String legalEntity, String jurisdiction, Set<String> accounts) {
+    }
+
+    private final List<RecordedEvent> events;
+    private final Map<String, String> fineEntity = new HashMap<>();
+    private final Map<String, RecordedEvent> demandIssue = new HashMap<>();
+    private final Map<String, Subject> subjects = new HashMap<>();
+
+    /** The events in the order of the log. */
+    PlainFold(List<RecordedEvent> events) {
+        this.events = events.stream().sorted(Comparator.comparingLong(RecordedEvent::position)).toList();
+        Map<String, Subject> streamSubject = new HashMap<>();
+        Map<String, String> suspendedAccount = new HashMap<>();
+        for (RecordedEvent event : this.events) {
+            if (event.type().equals("FineImposed")) {
+                fineEntity.put(event.streamId(), event.text("legalEntityId"));
+            }
+            if (event.type().equals("DemandIssued")) {
+                demandIssue.put(event.streamId(), event);
+            }
+            if (event.isCuration()) {
+                continue;
+            }
+            String platform = event.text("platform") != null ? event.text("platform") : event.text("service");
+            String legalEntity = event.text("legalEntityId");
+            String jurisdiction = event.text("jurisdiction");
+            Subject first = streamSubject.get(event.streamId());
+            if (first == null) {
+                streamSubject.put(event.streamId(), new Subject(platform, legalEntity, jurisdiction, Set.of()));
+            } else {
+                if (platform == null && legalEntity == null) {
+                    platform = first.platform();
+                    legalEntity = first.legalEntity();
+                }
+                jurisdiction = jurisdiction == null ? first.jurisdiction() : jurisdiction;
+            }
+            Set<String> accounts = new HashSet<>();
+            if (platform != null) {
+                if (event.type().equals("AccountSuspended")) {
+                    accounts.add(event.text("account"));
+                    suspendedAccount.putIfAbsent(platform + "/" + event.text("suspensionId"), event.text("account"));
+                }
+                if (event.type().equals("AccountRestored")) {
+                    String account = suspendedAccount.get(platform + "/" + event.text("suspensionId"));
+                    if (account != null) {
+                        accounts.add(account);
+                    }
+                }
+                JsonNode many = event.payload().get("accounts");
+                if (many != null && many.isArray()) {
+                    many.forEach(name -> accounts.add(name.asString()));
+                }
+                String named = RecordedEvent.text(event.payload().get("envelope").get("details"), "account");
+                if (named != null) {
+                    accounts.add(named.strip());
+                }
+            }
+            subjects.put(event.eventId(), new Subject(platform, legalEntity, jurisdiction, accounts));
+        }
+    }
+
+    /**
+     * The selected facts recorded at or before {@code knownAt}; with {@code curated}, without those retracted by
+     * then and with the effective time of the latest correction recorded by then.
+     */
+    List<Fact> known(Predicate<RecordedEvent> selected, Instant knownAt, boolean curated) {
+        Set<String> retracted = new HashSet<>();
+        Map<String, JsonNode> corrected = new HashMap<>();
+        for (RecordedEvent event : events) {
+            if (!curated || event.recordedAt().isAfter(knownAt)) {
+                continue;
+            }
+            if (event.type().equals("EventRetracted")) {
+                retracted.add(event.text("targetEventId"));
+            }
+            JsonNode correctedEffective = event.payload().get("correctedEffective");
+            if (event.type().equals("EventCorrected") && correctedEffective != null && !correctedEffective.isNull()) {
+                corrected.put(event.text("targetEventId"), correctedEffective);
+            }
+        }
+        return events.stream().filter(event -> !event.isCuration() && selected.test(event))
+                .filter(event -> !event.recordedAt().isAfter(knownAt) && !retracted.contains(event.eventId()))
+                .map(event -> new Fact(event, corrected.getOrDefault(event.eventId(), event.effective()))).toList();
+    }
+
+    /** The facts that had taken effect by {@code at}, in effective order, then stream order. */
+    private static List<Fact> inEffect(List<Fact> facts, Instant at) {
+        return facts.stream().filter(fact -> !fact.start().isAfter(at)).sorted(IN_EFFECT_ORDER).toList();
+    }
+
+    static String accessStream(String platform) {
+        return "access-" + JURISDICTION.toLowerCase() + "-" + platform;
+    }
+
+
+    /** True when the ledger knew at least one access fact of the platform at {@code knownAt}. */
+    boolean listedInJurisdiction(String platform, Instant knownAt) {
+        return events.stream().anyMatch(event -> event.streamId().equals(accessStream(platform))
+                && STATUS_TYPES.contains(event.type()) && !event.recordedAt().isAfter(knownAt));
+    }
+
+    String status(String platform, Instant at, Instant knownAt) {
+        List<Fact> facts = inEffect(known(event -> event.streamId().equals(accessStream(platform))
+                && STATUS_TYPES.contains(event.type()), knownAt, CURATE_STATUS), at);
+        Set<String> lifted = new HashSet<>();
+        Map<String, Fact> latestScope = new HashMap<>();
+        List<Fact> imposed = new ArrayList<>();
+        List<Fact> threats = new ArrayList<>();
+        Fact lastLift = null;
+        Fact lastObservation = null;
+        for (Fact fact : facts) {
+            switch (fact.type()) {
+                case "ThrottlingLifted", "BlockLifted" -> {
+                    lifted.add(fact.text("restrictionId"));
+                    lastLift = fact;
+                }
+                case "ThrottlingScopeChanged", "BlockScopeExpanded" ->
+                        latestScope.put(fact.text("restrictionId"), fact);
+                case "ThrottlingImposed", "BlockImposed" -> imposed.add(fact);
+                case "RestrictionThreatened" -> threats.add(fact);
+                case "InterferenceObserved" -> lastObservation = fact;
+                default -> {
+                }
+            }
+        }
+        List<Fact> inForce = imposed.stream().filter(fact -> !lifted.contains(fact.text("restrictionId"))).toList();
+        List<Fact> pending = threats.stream().filter(threat -> imposed.stream()
+                .noneMatch(restriction -> answers(restriction, threat))).toList();
+        List<Fact> blocks = inForce.stream().filter(fact -> fact.type().equals("BlockImposed")).toList();
+        List<Fact> throttlings = inForce.stream().filter(fact -> fact.type().equals("ThrottlingImposed")).toList();
+        String state;
+        JsonNode since;
+        if (!blocks.isEmpty()) {
+            state = "BLOCKED";
+            since = blocks.get(0).effective();
+        } else if (!throttlings.isEmpty()) {
+            state = "THROTTLED";
+            since = throttlings.get(0).effective();
+        } else if (!pending.isEmpty()) {
+            state = "THREATENED";
+            since = pending.get(0).effective();
+        } else {
+            state = "NORMAL";
+            since = lastLift == null ? null : lastLift.effective();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("state=" + state + " since=" + RecordedEvent.describe(since));
+        inForce.stream().map(fact -> restriction(fact, latestScope.get(fact.text("restrictionId")))).sorted()
+                .forEach(lines::add);
+        pending.stream().map(fact -> threat(fact.text("threatId"), fact.text("kind"), fact.effective())).sorted()
+                .forEach(lines::add);
+        lines.add(lastObservation == null ? "deFacto=none" : deFacto(lastObservation.text("observedState"),
+                lastObservation.effective()));
+        return String.join("\n", lines);
+    }
+
+    /** A restriction answers a threat when it is at least as severe and took effect at or after it. */
+    private static boolean answers(Fact restriction, Fact threat) {
+        boolean severeEnough = restriction.type().equals("BlockImposed") || !"BLOCK".equals(threat.text("kind"));
+        return severeEnough && !restriction.start().isBefore(threat.start());
+    }
+
+    private static String restriction(Fact imposed, Fact scopeChange) {
+        Fact scope = scopeChange == null ? imposed : scopeChange;
+        JsonNode throttlingScope = scope.event().payload().get("scope");
+        Long mobile = number(throttlingScope, "mobilePercent");
+        Long fixed = number(throttlingScope, "fixedPercent");
+        Long addresses = scope.event().number("addressesBlocked");
+        String description = throttlingScope != null && !throttlingScope.isNull()
+                ? RecordedEvent.text(throttlingScope, "description") : scope.text("description");
+        if (scope.type().equals("BlockImposed")) {
+            description = null;
+        }
+        String kind = imposed.type().equals("BlockImposed") ? "BLOCK" : "THROTTLING";
+        boolean stated = mobile != null || fixed != null || addresses != null || description != null;
+        return restriction(kind, imposed.text("restrictionId"), imposed.effective(), stated
+                ? scope(mobile, fixed, addresses, description, scope.effective()) : "scope=none");
+    }
+
+    static String restriction(String kind, String id, JsonNode since, String scope) {
+        return "restriction " + kind + " " + id + " since=" + RecordedEvent.describe(since) + " " + scope;
+    }
+
+    static String scope(Long mobile, Long fixed, Long addresses, String description, JsonNode since) {
+        return "scope=" + mobile + "/" + fixed + "/" + addresses + "/" + description + " since="
+                + RecordedEvent.describe(since);
+    }
+
+    static String threat(String id, String kind, JsonNode since) {
+        return "threat " + id + " " + kind + " since=" + RecordedEvent.describe(since);
+    }
+
+    static String deFacto(String state, JsonNode since) {
+        return "deFacto=" + state + " since=" + RecordedEvent.describe(since);
+    }
+
+    private static Long number(JsonNode node, String field) {
+        JsonNode value = node == null || node.isNull() ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asLong();
+    }
+
+
+    /** One fine as folded: what is due, paid and outstanding, and where it stands. */
+    private record FineFold(String fineId, String currency, long due, long paid, long outstanding, String status,
+                            boolean underAppeal, boolean inForce, boolean referred) {
+    }
+
+    String penalties(String legalEntity, Instant at, Instant knownAt) {
+        List<Fact> facts = inEffect(known(event -> (FINE_TYPES.contains(event.type())
+                && legalEntity.equals(fineEntity.get(event.streamId()))) || isReportedTotal(event, legalEntity),
+                knownAt, CURATE_PENALTIES), at);
+        Map<String, List<FineFold>> fines = new TreeMap<>();
+        facts.stream().filter(fact -> fact.type().equals("FineImposed")).forEach(imposed -> {
+            FineFold fine = fine(imposed, facts.stream()
+                    .filter(fact -> fact.event().streamId().equals(imposed.event().streamId())).toList());
+            fines.computeIfAbsent(fine.currency(), currency -> new ArrayList<>()).add(fine);
+        });
+        Map<String, Fact> reported = new TreeMap<>();
+        facts.stream().filter(fact -> fact.type().equals("StatisticReported"))
+                .sorted(Comparator.comparing(Fact::start).thenComparing(fact -> fact.event().recordedAt())
+                        .thenComparingLong(fact -> fact.event().position()))
+                .forEach(report -> reported.put(report.event().payload().get("amount").get("currency").asString(),
+                        report));
+        reported.keySet().forEach(currency -> fines.computeIfAbsent(currency, c -> new ArrayList<>()));
+        List<String> lines = new ArrayList<>();
+        fines.forEach((currency, ofCurrency) -> {
+            lines.add(currency + " imposed=" + figure(ofCurrency, fine -> true, FineFold::due)
+                    + " underAppeal=" + figure(ofCurrency, FineFold::underAppeal, FineFold::due)
+                    + " inForce=" + figure(ofCurrency, FineFold::inForce, FineFold::due)
+                    + " paid=" + figure(ofCurrency, fine -> fine.paid() > 0, FineFold::paid)
+                    + " outstanding=" + figure(ofCurrency, fine -> fine.outstanding() > 0, FineFold::outstanding)
+                    + " referred=" + figure(ofCurrency, FineFold::referred, FineFold::outstanding));
+            ofCurrency.stream().map(fine -> fine(fine.fineId(), fine.due(), fine.paid(), fine.outstanding(),
+                    fine.status())).sorted().forEach(lines::add);
+            Fact report = reported.get(currency);
+            long itemised = ofCurrency.stream().mapToLong(FineFold::due).sum();
+            if (report == null) {
+                lines.add("reported=none");
+            } else {
+                long claimed = report.event().payload().get("amount").get("minor").asLong();
+                lines.add(reported(report.event().eventId(), claimed, itemised, claimed != itemised));
+            }
+        });
+        return String.join("\n", lines);
+    }
+
+    private static boolean isReportedTotal(RecordedEvent event, String legalEntity) {
+        JsonNode amount = event.payload().get("amount");
+        return event.type().equals("StatisticReported") && REPORTED_METRIC.equals(event.text("metric"))
+                && amount != null && !amount.isNull() && legalEntity.equals(event.text("legalEntityId"));
+    }
+
+    private static FineFold fine(Fact imposed, List<Fact> facts) {
+        JsonNode amount = imposed.event().payload().get("amount");
+        long due = amount.get("minor").asLong();
+        long paid = 0;
+        boolean annulled = false;
+        boolean pending = false;
+        boolean inForce = false;
+        boolean referred = false;
+        for (Fact fact : facts) {
+            switch (fact.type()) {
+                case "FineAppealed" -> pending = true;
+                case "AppealDecided" -> {
+                    pending = false;
+                    String outcome = fact.text("outcome");
+                    if (outcome.equals("ANNULLED")) {
+                        annulled = true;
+                    } else if (outcome.equals("REDUCED") && !annulled) {
+                        due = fact.event().payload().get("newAmount").get("minor").asLong();
+                    }
+                }
+                case "FineEnteredIntoForce" -> inForce = true;
+                case "FinePaid" -> paid += fact.event().payload().get("amount").get("minor").asLong();
+                case "EnforcementReferred", "EnforcementProceedingOpened" -> referred = true;
+                default -> {
+                }
+            }
+        }
+        if (annulled) {
+            due = 0;
+        }
+        long outstanding = Math.max(0, due - paid);
+        String status = annulled ? "ANNULLED" : outstanding == 0 ? "PAID" : referred ? "REFERRED_TO_ENFORCEMENT"
+                : pending ? "UNDER_APPEAL" : inForce ? "IN_FORCE" : "IMPOSED";
+        return new FineFold(imposed.event().streamId(), amount.get("currency").asString(), due, paid, outstanding,
+                status, pending, inForce && !annulled, referred && !annulled);
+    }
+
+    private static String figure(List<FineFold> fines, Predicate<FineFold> counted,
+                                 java.util.function.ToLongFunction<FineFold> amount) {
+        List<FineFold> behind = fines.stream().filter(counted).toList();
+        return figure(behind.stream().mapToLong(amount).sum(), behind.stream().map(FineFold::fineId).toList());
+    }
+
+    static String figure(long minor, List<String> fineIds) {
+        return minor + fineIds.stream().sorted().toList().toString();
+    }
+
+    static String fine(String id, long due, long paid, long outstanding, String status) {
+        return "fine " + id + " due=" + due + " paid=" + paid + " outstanding=" + outstanding + " " + status;
+    }
+
+    static String reported(String eventId, long claimed, long itemised, boolean disagrees) {
+        return "reported=" + eventId + " " + claimed + " itemised=" + itemised + " disagrees=" + disagrees;
+    }
+
+
+    /** The figures of a set of demands, as one line. */
+    private static String figures(List<DemandFold> demands) {
+        long items = 0;
+        long complied = 0;
+        long refused = 0;
+        long outstanding = 0;
+        long withoutCount = 0;
+        for (DemandFold demand : demands) {
+            if (demand.items() == null) {
+                withoutCount++;
+            } else {
+                items += demand.items();
+                outstanding += demand.outstanding();
+            }
+            complied += demand.complied();
+            refused += demand.refused();
+        }
+        return figures(demands.size(), items, complied, refused, outstanding, withoutCount);
+    }
+
+    static String figures(long demands, long items, long complied, long refused, long outstanding,
+                          long withoutCount) {
+        return "demands=" + demands + " items=" + items + " complied=" + complied + " refused=" + refused
+                + " outstanding=" + outstanding + " withoutCount=" + withoutCount;
+    }
+
+    private record DemandFold(String demandId, String kind, Long items, long complied, long refused,
+                              Long outstanding, String status, String deadline, Map<String, Long> categories) {
+    }
+
+    String compliance(String platform, LocalDate from, LocalDate to, Instant at, Instant knownAt) {
+        List<Fact> facts = inEffect(known(event -> DEMAND_TYPES.contains(event.type())
+                && isDemandOf(event.streamId(), platform), knownAt, CURATE_COMPLIANCE), at);
+        Map<String, List<Fact>> byDemand = new LinkedHashMap<>();
+        facts.stream().filter(fact -> fact.type().equals("DemandIssued"))
+                .filter(issue -> inPeriod(RecordedEvent.date(issue.effective()), from, to))
+                .forEach(issue -> byDemand.put(issue.event().streamId(), new ArrayList<>()));
+        facts.stream().filter(fact -> byDemand.containsKey(fact.event().streamId()))
+                .forEach(fact -> byDemand.get(fact.event().streamId()).add(fact));
+        List<DemandFold> demands = byDemand.values().stream().map(PlainFold::demand).toList();
+        List<DemandFold> counted = demands.stream().filter(demand -> !demand.status().equals("WITHDRAWN")).toList();
+
+        List<String> lines = new ArrayList<>();
+        lines.add("totals " + figures(counted) + " withdrawn=" + (demands.size() - counted.size()));
+        counted.stream().collect(Collectors.groupingBy(DemandFold::kind, TreeMap::new, Collectors.toList()))
+                .forEach((kind, ofKind) -> lines.add("kind " + kind + " " + figures(ofKind)));
+        Map<String, Long> categories = new TreeMap<>();
+        counted.forEach(demand -> demand.categories().forEach((category, items) -> categories.merge(category, items,
+                Long::sum)));
+        categories.forEach((category, items) -> lines.add("category " + category + " " + items));
+        demands.stream().map(demand -> demand(demand.demandId(), demand.status(), demand.items(), demand.complied(),
+                demand.refused(), demand.outstanding(), demand.deadline())).sorted().forEach(lines::add);
+
+        List<Fact> claims = known(event -> isClaimAbout(event, platform), knownAt, CURATE_COMPLIANCE).stream()
+                .filter(fact -> !fact.start().isAfter(at))
+                .filter(fact -> inPeriod(RecordedEvent.date(fact.effective()), from, to))
+                .sorted(Comparator.comparing(Fact::start).thenComparing(fact -> fact.event().recordedAt())
+                        .thenComparing(fact -> fact.event().eventId())).toList();
+        for (Fact claim : claims) {
+            List<String> disagreesWith = !claim.type().equals("StatisticReported") ? List.of()
+                    : claims.stream().filter(other -> other != claim && other.type().equals("StatisticReported")
+                    && Objects.equals(claim.text("metric"), other.text("metric"))
+                    && Objects.equals(claim.text("period"), other.text("period"))
+                    && Objects.equals(unit(claim), unit(other)) && !Objects.equals(value(claim), value(other)))
+                    .map(other -> other.text("claimId")).toList();
+            lines.add(claim(claim.event().eventId(), claim.type().equals("StatisticReported") ? "STATISTIC_REPORTED"
+                    : "COMPLIANCE_ASSESSED", disagreesWith));
+        }
+        return String.join("\n", lines);
+    }
+
+    private boolean isDemandOf(String streamId, String platform) {
+        RecordedEvent issue = demandIssue.get(streamId);
+        return issue != null && platform.equals(issue.text("platform"))
+                && JURISDICTION.equals(issue.text("jurisdiction"));
+    }
+
+    private static boolean isClaimAbout(RecordedEvent event, String platform) {
+        return (event.type().equals("StatisticReported") || event.type().equals("ComplianceAssessed"))
+                && platform.equals(event.text("platform")) && JURISDICTION.equals(event.text("jurisdiction"));
+    }
+
+    private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate to) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    private static DemandFold demand(List<Fact> facts) {
+        Fact issue = facts.stream().filter(fact -> fact.type().equals("DemandIssued")).findFirst().orElseThrow();
+        String deadline = issue.text("deadline");
+        long actioned = 0;
+        long refusedStated = 0;
+        boolean refusedWhole = false;
+        boolean full = false;
+        boolean partial = false;
+        boolean withdrawn = false;
+        for (Fact fact : facts) {
+            switch (fact.type()) {
+                case "DemandDeadlineExtended" -> deadline = fact.text("newDeadline");
+                case "DemandComplied" -> {
+                    Long items = fact.event().number("itemsActioned");
+                    actioned += items == null ? 0 : items;
+                    full |= "FULL".equals(fact.text("scope"));
+                    partial |= "PARTIAL".equals(fact.text("scope"));
+                }
+                case "DemandRefused" -> {
+                    Long items = fact.event().number("itemsRefused");
+                    if (items == null) {
+                        refusedWhole = true;
+                    } else {
+                        refusedStated += items;
+                    }
+                }
+                case "DemandWithdrawn" -> withdrawn = true;
+                default -> {
+                }
+            }
+        }
+        Long items = issue.event().number("itemCount");
+        long complied = actioned;
+        long refused = refusedStated;
+        if (items != null && full) {
+            complied = Math.max(actioned, items - refusedStated);
+        }
+        if (items != null && refusedWhole) {
+            refused = Math.max(refusedStated, items - complied);
+        }
+        Long outstanding = items == null ? null : Math.max(0, items - complied - refused);
+        String status = withdrawn ? "WITHDRAWN" : full ? "COMPLIED" : partial ? "PARTIALLY_COMPLIED" : "OPEN";
+        Map<String, Long> categories = new TreeMap<>();
+        JsonNode byCategory = issue.event().payload().get("itemsByCategory");
+        if (byCategory != null && byCategory.isObject()) {
+            byCategory.properties().forEach(entry -> categories.put(entry.getKey(), entry.getValue().asLong()));
+        }
+        return new DemandFold(issue.event().streamId(), issue.text("kind"), items, complied, refused, outstanding,
+                status, deadline, categories);
+    }
+
+    static String demand(String id, String status, Long items, long complied, long refused, Long outstanding,
+                         String deadline) {
+        return "demand " + id + " " + status + " items=" + items + " complied=" + complied + " refused=" + refused
+                + " outstanding=" + outstanding + " deadline=" + deadline;
+    }
+
+    static String claim(String eventId, String type, List<String> disagreesWith) {
+        return "claim " + eventId + " " + type + " disagreesWith=" + disagreesWith.stream().sorted().toList();
+    }
+
+    private static String unit(Fact claim) {
+        JsonNode amount = claim.event().payload().get("amount");
+        return amount == null || amount.isNull() ? "count" : amount.get("currency").asString();
+    }
+
+    private static Long value(Fact claim) {
+        JsonNode amount = claim.event().payload().get("amount");
+        return amount == null || amount.isNull() ? claim.event().number("count") : amount.get("minor").asLong();
+    }
+
+
+    /**
+     * The timeline of the subjects accepted: every event that is no curation, recorded by {@code knownAt} and
+     * effective (as recorded, whatever its corrections) by {@code at}, in effective order then log order, with the
+     * curations of it recorded by {@code knownAt}.
+     */
+    List<String> timeline(Predicate<Subject> of, Instant at, Instant knownAt) {
+        return timeline(of, at, knownAt, Instant.MIN, Instant.MAX);
+    }
+
+    /** The same, of the entries that took effect (their start) between {@code from} and {@code to}, both included. */
+    List<String> timeline(Predicate<Subject> of, Instant at, Instant knownAt, Instant from, Instant to) {
+        return events.stream().filter(event -> !event.isCuration() && of.test(subjects.get(event.eventId())))
+                .filter(event -> !event.recordedAt().isAfter(knownAt)
+                        && !RecordedEvent.start(event.effective()).isAfter(at)
+                        && !RecordedEvent.start(event.effective()).isBefore(from)
+                        && !RecordedEvent.start(event.effective()).isAfter(to))
+                .sorted(Comparator.comparing((RecordedEvent event) -> RecordedEvent.start(event.effective()))
+                        .thenComparingLong(RecordedEvent::position))
+                .map(event -> {
+                    List<RecordedEvent> curations = events.stream().filter(RecordedEvent::isCuration)
+                            .filter(curation -> event.eventId().equals(curation.text("targetEventId"))
+                                    && !curation.recordedAt().isAfter(knownAt))
+                            .sorted(Comparator.comparing(RecordedEvent::recordedAt)
+                                    .thenComparing(RecordedEvent::eventId)).toList();
+                    boolean retracted = curations.stream().anyMatch(c -> c.type().equals("EventRetracted"));
+                    return entry(event.eventId(), event.type(), retracted,
+                            curations.stream().map(RecordedEvent::eventId).toList(), linkedFrom(event, at, knownAt));
+                }).toList();
+    }
+
+    /** The links to an event from the events that count at (at, knownAt), in effective order then log order. */
+    private List<String> linkedFrom(RecordedEvent target, Instant at, Instant knownAt) {
+        List<String> links = new ArrayList<>();
+        events.stream().filter(event -> !event.isCuration() && !event.recordedAt().isAfter(knownAt)
+                        && !RecordedEvent.start(event.effective()).isAfter(at))
+                .sorted(Comparator.comparing((RecordedEvent event) -> RecordedEvent.start(event.effective()))
+                        .thenComparingLong(RecordedEvent::position))
+                .forEach(event -> {
+                    JsonNode eventLinks = event.payload().get("envelope").get("links");
+                    if (eventLinks != null && eventLinks.isArray()) {
+                        eventLinks.forEach(link -> {
+                            if (target.eventId().equals(link.get("eventId").asString())) {
+                                links.add(link.get("relation").asString() + ":" + event.eventId());
+                            }
+                        });
+                    }
+                });
+        return links;
+    }
+
+    static String entry(String eventId, String type, boolean retracted, List<String> curations,
+                        List<String> linkedFrom) {
+        return eventId + " " + type + (retracted ? " retracted" : "") + " curations=" + curations + " linkedFrom="
+                + linkedFrom;
+    }
+}
