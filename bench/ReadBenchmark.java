@@ -80,7 +80,8 @@ public final class ReadBenchmark {
             "  --query-duration S      measured query seconds, HTTP and JDBC each (default 20)",
             "  --lag-rate N            events per second appended in the lag phase (default 1000)",
             "  --lag-duration S        seconds of appending in the lag phase (default 30)",
-            "  --lag-clients N         HTTP clients sending the lag phase's commands (default 16)",
+            "  --lag-warmup S          seconds of appending at the same rate before it, not sampled (default 15)",
+            "  --lag-in-flight N       most unanswered commands of the lag phase at once (default 256)",
             "  --sample-ms N           sampling period of head and processor positions in ms (default 20)",
             "  --catchup-timeout S     how long the live processors may take to catch up (default 1800)",
             "  --rebuild-timeout S     how long a rebuild may take (default 1800)",
@@ -106,7 +107,7 @@ public final class ReadBenchmark {
     // Options
 
     record Options(int events, long seed, int clients, int queryWarmup, int queryDuration, int lagRate,
-                   int lagDuration, int lagClients, int sampleMillis, int catchupTimeout, int rebuildTimeout,
+                   int lagDuration, int lagWarmup, int lagInFlight, int sampleMillis, int catchupTimeout, int rebuildTimeout,
                    boolean skipCatchup, boolean skipRebuild, boolean skipQueries, boolean skipLag,
                    boolean keepDatabase, Path templates, Path jar, int port, boolean portExplicit, int pgPort,
                    String pgUser, String pgPassword, Path out, List<String> jvmOpts, int threadDumps,
@@ -130,7 +131,7 @@ public final class ReadBenchmark {
                     case "--skip-lag" -> skipLag = true;
                     case "--keep-database" -> keep = true;
                     case "--events", "--seed", "--clients", "--query-warmup", "--query-duration", "--lag-rate",
-                         "--lag-duration", "--lag-clients", "--sample-ms", "--catchup-timeout", "--rebuild-timeout",
+                         "--lag-duration", "--lag-warmup", "--lag-in-flight", "--sample-ms", "--catchup-timeout", "--rebuild-timeout",
                          "--templates", "--jar", "--port", "--pg-port", "--pg-user", "--pg-password", "--out",
                          "--jvm-opt", "--thread-dumps", "--start-timeout" -> {
                         if (i + 1 >= args.length) {
@@ -157,7 +158,8 @@ public final class ReadBenchmark {
                     intOption(values, "--query-duration", 20, 1, 3600),
                     intOption(values, "--lag-rate", 1000, 1, 100_000),
                     intOption(values, "--lag-duration", 30, 1, 3600),
-                    intOption(values, "--lag-clients", 16, 1, 200),
+                    intOption(values, "--lag-warmup", 15, 0, 3600),
+                    intOption(values, "--lag-in-flight", 256, 1, 10_000),
                     intOption(values, "--sample-ms", 20, 1, 10_000),
                     intOption(values, "--catchup-timeout", 1800, 1, 86_400),
                     intOption(values, "--rebuild-timeout", 1800, 1, 86_400),
@@ -1098,10 +1100,10 @@ public final class ReadBenchmark {
 
     private void lag() throws Exception {
         int rate = options.lagRate();
-        int clients = options.lagClients();
+        int clients = options.lagInFlight();
         long durationNanos = TimeUnit.SECONDS.toNanos(options.lagDuration());
-        log("lag: appending " + rate + " events/s for " + options.lagDuration() + " s with " + clients
-                + " HTTP clients, sampling every " + options.sampleMillis() + " ms");
+        log("lag: appending " + rate + " events/s for " + options.lagDuration() + " s (open loop, at most "
+                + clients + " unanswered), sampling every " + options.sampleMillis() + " ms");
         List<String> processors;
         Map<String, Long> fromAdmin = adminPositions(httpClient());
         boolean admin = fromAdmin != null && !fromAdmin.isEmpty();
@@ -1119,6 +1121,23 @@ public final class ReadBenchmark {
                         + " FROM domain_event_entry)) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position");
             }
         }
+        List<String> pool = Collections.synchronizedList(new ArrayList<>());
+        if (options.lagWarmup() > 0) {
+            log("lag: warm-up, appending " + rate + " events/s for " + options.lagWarmup() + " s");
+            AtomicLong warmErrors = new AtomicLong();
+            List<String> warmFirst = Collections.synchronizedList(new ArrayList<>());
+            long warmStart = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+            appendAtRate(warmStart, rate, (long) rate * options.lagWarmup(), clients, new AtomicLong(), warmErrors,
+                    new AtomicLong(), warmFirst, pool, new Samples(), new AtomicLong());
+            if (warmErrors.get() > 0) {
+                failures.add("lag warm-up: " + warmErrors.get() + " appends failed; first: " + warmFirst);
+            }
+            waitForProcessors(processors, 120);
+        }
+        try (Connection c = connect(database); Statement st = c.createStatement()) {
+            st.execute("UPDATE raw_baseline.tail_position SET position = (SELECT coalesce(max(global_index), 0)"
+                    + " FROM domain_event_entry)");
+        }
         AtomicBoolean stop = new AtomicBoolean();
         // Raw baseline: a JDBC tailer that reads the new rows in global order and commits a row per event and its
         // position per batch, as a projection with no logic would.
@@ -1135,31 +1154,15 @@ public final class ReadBenchmark {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
         long end = start + durationNanos;
         long total = (long) rate * options.lagDuration();
-        AtomicLong tickets = new AtomicLong();
         AtomicLong accepted = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong late = new AtomicLong();
         List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-        List<String> pool = Collections.synchronizedList(new ArrayList<>());
-        List<Samples> latencies = new ArrayList<>();
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int i = 0; i < clients; i++) {
-            Samples mine = new Samples();
-            latencies.add(mine);
-            new Thread(() -> {
-                try {
-                    appendAtRate(start, rate, total, tickets, accepted, errors, late, firstErrors, pool, mine);
-                } finally {
-                    done.countDown();
-                }
-            }, "lag-client-" + i).start();
-        }
-        if (!done.await(options.lagDuration() + 120L, TimeUnit.SECONDS)) {
-            stop.set(true);
-            throw new BenchmarkFailure("lag clients did not finish 120 s after the end of the window");
-        }
-        long sent = System.nanoTime();
-        double achieved = accepted.get() / ((Math.max(sent, end) - start) / 1e9);
+        Samples latencies = new Samples();
+        AtomicLong lastCompletion = new AtomicLong(start);
+        appendAtRate(start, rate, total, clients, accepted, errors, late, firstErrors, pool, latencies,
+                lastCompletion);
+        double achieved = accepted.get() / ((Math.max(lastCompletion.get(), end) - start) / 1e9);
         // Let the processors drain: up to 60 s after the last append.
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long head = scalar("SELECT max(global_index) FROM domain_event_entry");
@@ -1199,7 +1202,10 @@ public final class ReadBenchmark {
             return min;
         });
         long[] rawLag = lags(all, inWindow, (s) -> s.positions()[n]);
-        long[] appendLatency = Samples.merge(latencies);
+        long[] appendLatency;
+        synchronized (latencies) {
+            appendLatency = Samples.merge(List.of(latencies));
+        }
         String lagFigure = String.format(Locale.ROOT, "achieved %.0f events/s (%d accepted, %d sent late by > 50 ms); "
                         + "%d samples, max lag %s ms", achieved, accepted.get(), late.get(), ledgerLag.length,
                 maxMillis(ledgerLag));
@@ -1219,6 +1225,27 @@ public final class ReadBenchmark {
         notes.add("lag per processor: " + each + "append latency over HTTP p50 "
                 + fmt(Samples.percentileMillis(appendLatency, 50)) + " ms, p99 "
                 + fmt(Samples.percentileMillis(appendLatency, 99)) + " ms");
+    }
+
+    /** Waits until every processor's stored position reaches the head of the store, at most {@code seconds}. */
+    private void waitForProcessors(List<String> processors, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try (Connection c = connect(database)) {
+            while (System.nanoTime() < deadline) {
+                long head;
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
+                    rs.next();
+                    head = rs.getLong(1);
+                }
+                Map<String, Long> now = positions(c);
+                if (processors.stream().allMatch(p -> now.getOrDefault(p, -1L) >= head)) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        log("lag: the processors had not caught up " + seconds + " s after the warm-up; measuring anyway");
     }
 
     interface Position {
@@ -1375,28 +1402,27 @@ public final class ReadBenchmark {
         }
     }
 
-    private void appendAtRate(long start, int rate, long total, AtomicLong tickets, AtomicLong accepted,
+    /**
+     * Sends {@code total} commands at {@code rate} per second from {@code start}, open loop: each is sent at its
+     * time whatever the answers to the earlier ones, with at most {@code maxInFlight} unanswered (a send that finds
+     * them all busy waits and counts as late).
+     */
+    private void appendAtRate(long start, int rate, long total, int maxInFlight, AtomicLong accepted,
                               AtomicLong errors, AtomicLong late, List<String> firstErrors, List<String> pool,
-                              Samples latencies) {
+                              Samples latencies, AtomicLong lastCompletion) throws InterruptedException {
         HttpClient client = httpClient();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String base = base();
         URI demands = URI.create(base + "/api/v1/demands");
-        while (true) {
-            long ticket = tickets.getAndIncrement();
-            if (ticket >= total) {
-                return;
-            }
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(maxInFlight);
+        for (long ticket = 0; ticket < total; ticket++) {
             long due = start + ticket * 1_000_000_000L / rate;
             long wait = due - System.nanoTime();
             if (wait > 0) {
-                try {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } else if (wait < -50_000_000L) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            inFlight.acquire();
+            if (System.nanoTime() - due > 50_000_000L) {
                 late.incrementAndGet();
             }
             // 40 % new demands, 40 % compliances with them (demand-compliance, timeline), 10 % observations of a
@@ -1409,60 +1435,62 @@ public final class ReadBenchmark {
                 }
             }
             URI uri;
-            String body0;
+            String body;
             String label;
             if (kind == 8) {
                 String platform = History.PLATFORMS[random.nextInt(History.PLATFORMS.length)];
                 uri = URI.create(base + "/api/v1/access/RU/" + platform + "/observations");
-                body0 = OBSERVATION;
+                body = OBSERVATION;
                 label = "observation";
             } else if (kind == 9) {
                 uri = URI.create(base + "/api/v1/claims/statistics");
-                body0 = STATISTIC.replace("ENTITY", History.ENTITIES[random.nextInt(History.ENTITIES.length)]);
+                body = STATISTIC.replace("ENTITY", History.ENTITIES[random.nextInt(History.ENTITIES.length)]);
                 label = "statistic";
             } else if (target != null) {
                 uri = URI.create(base + "/api/v1/demands/" + target + "/compliances");
-                body0 = COMPLIANCE;
+                body = COMPLIANCE;
                 label = "compliance";
             } else {
                 uri = demands;
-                body0 = NEW_DEMAND;
+                body = NEW_DEMAND;
                 label = "new demand";
             }
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body0)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long t0 = System.nanoTime();
-            int status;
-            String body;
-            try {
-                HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-                status = answer.statusCode();
-                body = answer.body();
-            } catch (IOException e) {
-                status = -1;
-                body = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            latencies.add(System.nanoTime() - t0);
-            if (status >= 200 && status < 300) {
-                accepted.incrementAndGet();
-                if (uri == demands) {
-                    Matcher m = STREAM_ID.matcher(body);
-                    if (m.find()) {
-                        pool.add(m.group(1));
+            boolean opensDemand = uri == demands;
+            client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((answer, failure) -> {
+                long t1 = System.nanoTime();
+                inFlight.release();
+                lastCompletion.accumulateAndGet(t1, Math::max);
+                synchronized (latencies) {
+                    latencies.add(t1 - t0);
+                }
+                int status = failure != null ? -1 : answer.statusCode();
+                String text = failure != null ? failure.toString() : answer.body();
+                if (status >= 200 && status < 300) {
+                    accepted.incrementAndGet();
+                    if (opensDemand) {
+                        Matcher m = STREAM_ID.matcher(text);
+                        if (m.find()) {
+                            pool.add(m.group(1));
+                        }
+                    }
+                } else {
+                    errors.incrementAndGet();
+                    if (firstErrors.size() < 5) {
+                        firstErrors.add(label + " -> " + status + " "
+                                + (text.length() > 300 ? text.substring(0, 300) + "..." : text));
                     }
                 }
-            } else {
-                errors.incrementAndGet();
-                if (firstErrors.size() < 5) {
-                    firstErrors.add(label + " -> " + status + " "
-                            + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
-                }
-            }
+            });
+        }
+        // every answer in, or 60 s
+        if (!inFlight.tryAcquire(maxInFlight, 60, TimeUnit.SECONDS)) {
+            throw new BenchmarkFailure("lag: " + (maxInFlight - inFlight.availablePermits())
+                    + " appends still unanswered 60 s after the last was sent");
         }
     }
 
@@ -1790,7 +1818,7 @@ public final class ReadBenchmark {
         System.out.println("- options: events " + options.events() + ", seed " + options.seed() + ", query clients "
                 + options.clients() + ", query warm-up " + options.queryWarmup() + " s and " + options.queryDuration()
                 + " s measured (HTTP, then JDBC), lag " + options.lagRate() + " events/s for " + options.lagDuration()
-                + " s sampled every " + options.sampleMillis() + " ms");
+                + " s after " + options.lagWarmup() + " s of warm-up, sampled every " + options.sampleMillis() + " ms");
         System.out.println();
         System.out.println("| scenario | figure | p50 ms | p99 ms | raw PostgreSQL baseline, same run | ratio / goal |");
         System.out.println("|---|---|---:|---:|---|---|");
