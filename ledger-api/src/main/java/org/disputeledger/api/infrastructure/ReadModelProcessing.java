@@ -1,5 +1,6 @@
 package org.disputeledger.api.infrastructure;
 
+import java.util.List;
 import java.util.function.Function;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -30,14 +31,29 @@ public class ReadModelProcessing {
     static final int SEGMENTS = 1;
 
     @Bean
-    public ConfigurerModule readModelProcessors(JdbcTemplate jdbc) {
+    public ReadModelDefinition platformStatusReadModel(JdbcTemplate jdbc) {
+        return new ReadModelDefinition(PlatformStatusProjection.READ_MODEL,
+                tables -> new PlatformStatusProjection(jdbc, tables));
+    }
+
+    @Bean
+    public ReadModelDefinition timelineReadModel(JdbcTemplate jdbc) {
+        return new ReadModelDefinition(TimelineProjection.READ_MODEL, tables -> new TimelineProjection(jdbc, tables));
+    }
+
+    /** One processor per read model, writing into its live table set. */
+    @Bean
+    public ConfigurerModule readModelProcessors(JdbcTemplate jdbc, List<ReadModelDefinition> readModels,
+                                                ReadModelTableSets tableSets) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
-            register(processing, PlatformStatusProjection.PROCESSING_GROUP, c -> new PlatformStatusProjection(jdbc));
+            for (ReadModelDefinition readModel : readModels) {
+                register(processing, readModel.name(),
+                        c -> readModel.projection().apply(tableSets.live(readModel.readModel())));
+            }
             register(processing, PenaltyTotalsProjection.PROCESSING_GROUP, c -> new PenaltyTotalsProjection(jdbc));
             register(processing, DemandComplianceProjection.PROCESSING_GROUP,
                     c -> new DemandComplianceProjection(jdbc));
-            register(processing, TimelineProjection.PROCESSING_GROUP, c -> new TimelineProjection(jdbc));
         };
     }
 
@@ -50,8 +66,8 @@ public class ReadModelProcessing {
     }
 
     @Bean
-    public PlatformStatusQueries platformStatusQueries(JdbcTemplate jdbc) {
-        return new PlatformStatusQueries(jdbc);
+    public PlatformStatusQueries platformStatusQueries(JdbcTemplate jdbc, ReadModelTableSets tableSets) {
+        return new PlatformStatusQueries(jdbc, tableSets.live(PlatformStatusProjection.READ_MODEL));
     }
 
     @Bean
@@ -65,7 +81,7 @@ public class ReadModelProcessing {
     }
 
     @Bean
-    public TimelineQueries timelineQueries(JdbcTemplate jdbc) {
-        return new TimelineQueries(jdbc);
+    public TimelineQueries timelineQueries(JdbcTemplate jdbc, ReadModelTableSets tableSets) {
+        return new TimelineQueries(jdbc, tableSets.live(TimelineProjection.READ_MODEL));
     }
 }

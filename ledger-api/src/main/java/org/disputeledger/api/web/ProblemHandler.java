@@ -9,6 +9,7 @@ import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.disputeledger.api.infrastructure.ReadModelRebuilds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -72,6 +73,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrent(ConcurrentModificationException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "The stream changed concurrently",
                 e.getMessage(), null, "Two writes to one stream never both apply on the same version");
+    }
+
+    @ExceptionHandler(ReadModelRebuilds.AlreadyRunning.class)
+    ProblemDetail rebuildRunning(ReadModelRebuilds.AlreadyRunning e) {
+        return problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", e.getMessage(), null,
+                "One rebuild of the read models runs at a time");
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -2,6 +2,7 @@ package org.disputeledger.projection.status;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,6 +26,8 @@ import org.disputeledger.restriction.event.ServiceAccessEvent;
 import org.disputeledger.restriction.event.ThrottlingImposed;
 import org.disputeledger.restriction.event.ThrottlingLifted;
 import org.disputeledger.restriction.event.ThrottlingScopeChanged;
+import org.disputeledger.projection.ReadModel;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,6 +45,10 @@ public class PlatformStatusProjection {
     /** The stable name of the processing group and of its tokens. */
     public static final String PROCESSING_GROUP = "platform-status";
 
+    /** The read model: its name and its tables. */
+    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP,
+            List.of("status_fact", "status_curation"));
+
     private static final String INSERT = "INSERT INTO status_fact (event_id, jurisdiction, service, stream_sequence,"
             + " kind, restriction_kind, restriction_id, effective_start, effective_date, effective_precision,"
             + " recorded_at, authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked,"
@@ -49,9 +56,12 @@ public class PlatformStatusProjection {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
-    public PlatformStatusProjection(JdbcTemplate jdbc) {
+    /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
+    public PlatformStatusProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     @EventHandler
@@ -121,8 +131,8 @@ public class PlatformStatusProjection {
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM status_curation");
-        jdbc.update("DELETE FROM status_fact");
+        jdbc.update(tables.sql("DELETE FROM status_curation"));
+        jdbc.update(tables.sql("DELETE FROM status_fact"));
     }
 
     /** A correction of a status fact's effective time; other corrections do not change a status. */
@@ -142,15 +152,15 @@ public class PlatformStatusProjection {
     /** Keeps a curation of a fact of this read model (the target precedes it in the log); others are not ours. */
     private void curate(String eventId, String target, StatusCuration.Kind kind, EffectiveTime corrected,
                         Instant recordedAt) {
-        Integer ours = jdbc.queryForObject("SELECT COUNT(*) FROM status_fact WHERE event_id = ?", Integer.class,
+        Integer ours = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_fact WHERE event_id = ?"), Integer.class,
                 target);
-        Integer seen = jdbc.queryForObject("SELECT COUNT(*) FROM status_curation WHERE event_id = ?", Integer.class,
+        Integer seen = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_curation WHERE event_id = ?"), Integer.class,
                 eventId);
         if (ours == null || ours == 0 || (seen != null && seen > 0)) {
             return;
         }
-        jdbc.update("INSERT INTO status_curation (event_id, target_event_id, kind, corrected_start, corrected_date,"
-                        + " corrected_precision, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", eventId, target,
+        jdbc.update(tables.sql("INSERT INTO status_curation (event_id, target_event_id, kind, corrected_start, corrected_date,"
+                        + " corrected_precision, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"), eventId, target,
                 kind.name(),
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
@@ -169,12 +179,12 @@ public class PlatformStatusProjection {
 
     /** Inserts the row unless the event was handled before (a replayed batch). */
     private void jdbcInsert(StatusFact fact) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM status_fact WHERE event_id = ?", Integer.class,
+        Integer existing = jdbc.queryForObject(tables.sql("SELECT COUNT(*) FROM status_fact WHERE event_id = ?"), Integer.class,
                 fact.eventId());
         if (existing != null && existing > 0) {
             return;
         }
-        jdbc.update(INSERT, fact.eventId(), fact.jurisdiction(), fact.service(), fact.sequence(), fact.kind().name(),
+        jdbc.update(tables.sql(INSERT), fact.eventId(), fact.jurisdiction(), fact.service(), fact.sequence(), fact.kind().name(),
                 fact.restrictionKind() == null ? null : fact.restrictionKind().name(), fact.restrictionId(),
                 fact.effective().start().atOffset(ZoneOffset.UTC), fact.effective().date(),
                 fact.effective().precision().name(), fact.recordedAt().atOffset(ZoneOffset.UTC), fact.authority(),

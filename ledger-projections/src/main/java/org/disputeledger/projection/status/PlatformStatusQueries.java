@@ -15,6 +15,7 @@ import org.disputeledger.common.Precision;
 import org.disputeledger.projection.status.StatusFact.Kind;
 import org.disputeledger.restriction.ObservedState;
 import org.disputeledger.restriction.RestrictionKind;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,17 +34,20 @@ public class PlatformStatusQueries {
             + " JOIN status_fact f ON f.event_id = c.target_event_id WHERE f.jurisdiction = ? AND c.recorded_at <= ?";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables live;
 
-    public PlatformStatusQueries(JdbcTemplate jdbc) {
+    public PlatformStatusQueries(JdbcTemplate jdbc, ReadModelTables live) {
         this.jdbc = jdbc;
+        this.live = live;
     }
 
     /** The status of one platform; a platform the ledger knows nothing about is NORMAL. */
     public PlatformStatus platform(String jurisdiction, String platform, Instant at, Instant knownAt) {
-        List<StatusFact> facts = jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND service = ?"
-                + " AND recorded_at <= ? ORDER BY stream_sequence", PlatformStatusQueries::fact, jurisdiction,
+        ReadModelTables tables = live.pinned();
+        List<StatusFact> facts = jdbc.query(tables.sql(COLUMNS + " WHERE jurisdiction = ? AND service = ?"
+                + " AND recorded_at <= ? ORDER BY stream_sequence"), PlatformStatusQueries::fact, jurisdiction,
                 platform, knownAt.atOffset(ZoneOffset.UTC));
-        List<StatusCuration> curations = jdbc.query(CURATIONS + " AND f.service = ?", PlatformStatusQueries::curation,
+        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS + " AND f.service = ?"), PlatformStatusQueries::curation,
                 jurisdiction, knownAt.atOffset(ZoneOffset.UTC), platform);
         return StatusRules.evaluate(jurisdiction, platform, StatusCuration.apply(facts, curations, knownAt), at,
                 knownAt);
@@ -51,11 +55,12 @@ public class PlatformStatusQueries {
 
     /** The status of every platform with at least one fact known at {@code knownAt}, by platform name. */
     public List<PlatformStatus> jurisdiction(String jurisdiction, Instant at, Instant knownAt) {
+        ReadModelTables tables = live.pinned();
         Map<String, List<StatusFact>> byPlatform = new LinkedHashMap<>();
-        jdbc.query(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ? ORDER BY service, stream_sequence",
+        jdbc.query(tables.sql(COLUMNS + " WHERE jurisdiction = ? AND recorded_at <= ? ORDER BY service, stream_sequence"),
                 PlatformStatusQueries::fact, jurisdiction, knownAt.atOffset(ZoneOffset.UTC))
                 .forEach(fact -> byPlatform.computeIfAbsent(fact.service(), service -> new ArrayList<>()).add(fact));
-        List<StatusCuration> curations = jdbc.query(CURATIONS, PlatformStatusQueries::curation, jurisdiction,
+        List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS), PlatformStatusQueries::curation, jurisdiction,
                 knownAt.atOffset(ZoneOffset.UTC));
         return byPlatform.entrySet().stream()
                 .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(),
@@ -65,7 +70,8 @@ public class PlatformStatusQueries {
 
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
-        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(recorded_at) FROM status_fact", OffsetDateTime.class);
+        ReadModelTables tables = live.pinned();
+        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM status_fact"), OffsetDateTime.class);
         return last == null ? null : last.toInstant();
     }
 

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.SourceId;
 import org.disputeledger.projection.ProjectionJson;
@@ -27,6 +26,8 @@ import org.disputeledger.curation.event.CurationEvent;
 import org.disputeledger.curation.event.EventCorrected;
 import org.disputeledger.curation.event.EventRetracted;
 import org.disputeledger.projection.timeline.Timeline.CurationKind;
+import org.disputeledger.projection.ReadModel;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,6 +47,10 @@ public class TimelineProjection {
     /** The stable name of the processing group and of its tokens. */
     public static final String PROCESSING_GROUP = "timeline";
 
+    /** The read model: its name and its tables. */
+    public static final ReadModel READ_MODEL = new ReadModel(PROCESSING_GROUP, List.of("timeline_entry", "timeline_account", "timeline_link", "timeline_stream",
+            "timeline_suspension", "timeline_curation"));
+
     private static final String INSERT = "INSERT INTO timeline_entry (event_id, stream_id, stream_sequence,"
             + " global_position, event_type, platform, legal_entity, jurisdiction, effective_start, effective_date,"
             + " effective_precision, recorded_at, confidence, summary, sources, links)"
@@ -54,14 +59,17 @@ public class TimelineProjection {
     private static final String DETAIL_ACCOUNT = "account";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
-    public TimelineProjection(JdbcTemplate jdbc) {
+    /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
+    public TimelineProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     @EventHandler
     void on(LedgerEvent event, @MessageIdentifier String eventId, @SourceId String streamId,
-            @SequenceNumber long sequence, @Timestamp Instant recordedAt, TrackingToken token) {
+            @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         if (event instanceof CurationEvent curation) {
             curate(curation, eventId, recordedAt);
             return;
@@ -75,11 +83,11 @@ public class TimelineProjection {
         }
         String legalEntity = text(event, "legalEntityId");
         String jurisdiction = text(event, "jurisdiction");
-        List<Map<String, Object>> stream = jdbc.queryForList("SELECT platform, legal_entity, jurisdiction"
-                + " FROM timeline_stream WHERE stream_id = ?", streamId);
+        List<Map<String, Object>> stream = jdbc.queryForList(tables.sql("SELECT platform, legal_entity, jurisdiction"
+                + " FROM timeline_stream WHERE stream_id = ?"), streamId);
         if (stream.isEmpty()) {
-            jdbc.update("INSERT INTO timeline_stream (stream_id, platform, legal_entity, jurisdiction)"
-                    + " VALUES (?, ?, ?, ?)", streamId, platform, legalEntity, jurisdiction);
+            jdbc.update(tables.sql("INSERT INTO timeline_stream (stream_id, platform, legal_entity, jurisdiction)"
+                    + " VALUES (?, ?, ?, ?)"), streamId, platform, legalEntity, jurisdiction);
         } else {
             if (platform == null && legalEntity == null) {
                 platform = (String) stream.get(0).get("platform");
@@ -91,32 +99,43 @@ public class TimelineProjection {
         }
         Envelope envelope = event.envelope();
         EffectiveTime effective = envelope.effective();
-        long position = token == null ? 0 : token.position().orElse(0);
-        jdbc.update(INSERT, eventId, streamId, sequence, position, event.getClass().getSimpleName(), platform,
+        long position = position(eventId);
+        jdbc.update(tables.sql(INSERT), eventId, streamId, sequence, position, event.getClass().getSimpleName(), platform,
                 legalEntity, jurisdiction, effective.start().atOffset(ZoneOffset.UTC), effective.date(),
                 effective.precision().name(), recordedAt.atOffset(ZoneOffset.UTC), envelope.confidence().name(),
                 envelope.summary(), ProjectionJson.write(envelope.sources()), ProjectionJson.write(envelope.links()));
         for (Link link : new LinkedHashSet<>(envelope.links())) {
-            jdbc.update("INSERT INTO timeline_link (event_id, target_event_id, relation) VALUES (?, ?, ?)", eventId,
+            jdbc.update(tables.sql("INSERT INTO timeline_link (event_id, target_event_id, relation) VALUES (?, ?, ?)"), eventId,
                     link.eventId(), link.relation().name());
         }
         if (platform != null) {
             for (String account : accounts(event, platform)) {
-                jdbc.update("INSERT INTO timeline_account (event_id, platform, account) VALUES (?, ?, ?)", eventId,
+                jdbc.update(tables.sql("INSERT INTO timeline_account (event_id, platform, account) VALUES (?, ?, ?)"), eventId,
                         platform, account);
             }
         }
     }
 
+    /**
+     * The event's own global position, read from the event store: a tracking token's position is the highest
+     * position seen, which for an event whose transaction committed after a later one's (a filled gap) is not its
+     * own, and two entries would then share a position.
+     */
+    private long position(String eventId) {
+        Long position = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventId);
+        return position == null ? 0 : position;
+    }
+
     /** A replay starts from an empty read model. */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM timeline_curation");
-        jdbc.update("DELETE FROM timeline_suspension");
-        jdbc.update("DELETE FROM timeline_stream");
-        jdbc.update("DELETE FROM timeline_link");
-        jdbc.update("DELETE FROM timeline_account");
-        jdbc.update("DELETE FROM timeline_entry");
+        jdbc.update(tables.sql("DELETE FROM timeline_curation"));
+        jdbc.update(tables.sql("DELETE FROM timeline_suspension"));
+        jdbc.update(tables.sql("DELETE FROM timeline_stream"));
+        jdbc.update(tables.sql("DELETE FROM timeline_link"));
+        jdbc.update(tables.sql("DELETE FROM timeline_account"));
+        jdbc.update(tables.sql("DELETE FROM timeline_entry"));
     }
 
     private Set<String> accounts(LedgerEvent event, String platform) {
@@ -125,12 +144,12 @@ public class TimelineProjection {
             accounts.add(suspended.account());
             if (count("SELECT COUNT(*) FROM timeline_suspension WHERE platform = ? AND suspension_id = ?", platform,
                     suspended.suspensionId()) == 0) {
-                jdbc.update("INSERT INTO timeline_suspension (platform, suspension_id, account) VALUES (?, ?, ?)",
+                jdbc.update(tables.sql("INSERT INTO timeline_suspension (platform, suspension_id, account) VALUES (?, ?, ?)"),
                         platform, suspended.suspensionId(), suspended.account());
             }
         } else if (event instanceof AccountRestored restored) {
-            accounts.addAll(jdbc.queryForList("SELECT account FROM timeline_suspension WHERE platform = ?"
-                    + " AND suspension_id = ?", String.class, platform, restored.suspensionId()));
+            accounts.addAll(jdbc.queryForList(tables.sql("SELECT account FROM timeline_suspension WHERE platform = ?"
+                    + " AND suspension_id = ?"), String.class, platform, restored.suspensionId()));
         }
         Object many = component(event, "accounts");
         if (many instanceof List<?> names) {
@@ -164,9 +183,9 @@ public class TimelineProjection {
             reason = retraction.reason();
         }
         Envelope envelope = event.envelope();
-        jdbc.update("INSERT INTO timeline_curation (event_id, target_event_id, kind, reason, corrected_start,"
+        jdbc.update(tables.sql("INSERT INTO timeline_curation (event_id, target_event_id, kind, reason, corrected_start,"
                         + " corrected_date, corrected_precision, corrected_confidence, confidence, summary, sources,"
-                        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", eventId,
+                        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), eventId,
                 event.targetEventId(), kind.name(), reason,
                 corrected == null ? null : corrected.start().atOffset(ZoneOffset.UTC),
                 corrected == null ? null : corrected.date(), corrected == null ? null : corrected.precision().name(),
@@ -175,7 +194,7 @@ public class TimelineProjection {
     }
 
     private int count(String sql, Object... arguments) {
-        Integer count = jdbc.queryForObject(sql, Integer.class, arguments);
+        Integer count = jdbc.queryForObject(tables.sql(sql), Integer.class, arguments);
         return count == null ? 0 : count;
     }
 

@@ -27,6 +27,7 @@ import org.disputeledger.projection.timeline.Timeline.Entry;
 import org.disputeledger.projection.timeline.TimelineRules.Cursor;
 import org.disputeledger.projection.timeline.TimelineRules.Page;
 import org.disputeledger.projection.timeline.TimelineRules.Window;
+import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,39 +49,45 @@ public class TimelineQueries {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ReadModelTables live;
 
-    public TimelineQueries(JdbcTemplate jdbc) {
+    public TimelineQueries(JdbcTemplate jdbc, ReadModelTables live) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.live = live;
     }
 
     /** The timeline of a platform (or service); an unknown platform has an empty one. */
     public Timeline platform(String platform, Window window, Cursor after, int limit) {
-        return answer(jdbc.query(COLUMNS + " WHERE platform = ?" + BOUNDS, TimelineQueries::row, platform,
+        ReadModelTables tables = live.pinned();
+        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE platform = ?" + BOUNDS), TimelineQueries::row, platform,
                 utc(window.knownAt()), utc(window.at())), window, after, limit);
     }
 
     /** The timeline of a legal entity; an unknown entity has an empty one. */
     public Timeline legalEntity(String legalEntity, Window window, Cursor after, int limit) {
-        return answer(jdbc.query(COLUMNS + " WHERE legal_entity = ?" + BOUNDS, TimelineQueries::row, legalEntity,
+        ReadModelTables tables = live.pinned();
+        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE legal_entity = ?" + BOUNDS), TimelineQueries::row, legalEntity,
                 utc(window.knownAt()), utc(window.at())), window, after, limit);
     }
 
     /** The timeline of one account of a platform: its suspensions, restorations and demands about it. */
     public Timeline account(String platform, String account, Window window, Cursor after, int limit) {
-        return answer(jdbc.query(COLUMNS + " WHERE event_id IN (SELECT event_id FROM timeline_account"
-                        + " WHERE platform = ? AND account = ?)" + BOUNDS, TimelineQueries::row, platform, account,
+        ReadModelTables tables = live.pinned();
+        return answer(tables, jdbc.query(tables.sql(COLUMNS + " WHERE event_id IN (SELECT event_id FROM timeline_account"
+                        + " WHERE platform = ? AND account = ?)" + BOUNDS), TimelineQueries::row, platform, account,
                 utc(window.knownAt()), utc(window.at())), window, after, limit);
     }
 
     /** The recorded time of the latest entry in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
-        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(recorded_at) FROM timeline_entry",
+        ReadModelTables tables = live.pinned();
+        OffsetDateTime last = jdbc.queryForObject(tables.sql("SELECT MAX(recorded_at) FROM timeline_entry"),
                 OffsetDateTime.class);
         return last == null ? null : last.toInstant();
     }
 
-    private Timeline answer(List<TimelineRow> rows, Window window, Cursor after, int limit) {
+    private Timeline answer(ReadModelTables tables, List<TimelineRow> rows, Window window, Cursor after, int limit) {
         Page page = TimelineRules.page(rows, window, after, limit);
         List<String> ids = page.rows().stream().map(TimelineRow::eventId).toList();
         Map<String, List<String>> accounts = new HashMap<>();
@@ -89,22 +96,22 @@ public class TimelineQueries {
         if (!ids.isEmpty()) {
             MapSqlParameterSource parameters = new MapSqlParameterSource("ids", ids)
                     .addValue("knownAt", utc(window.knownAt())).addValue("at", utc(window.at()));
-            named.query("SELECT event_id, account FROM timeline_account WHERE event_id IN (:ids)"
-                    + " ORDER BY account", parameters, row -> {
+            named.query(tables.sql("SELECT event_id, account FROM timeline_account WHERE event_id IN (:ids)"
+                    + " ORDER BY account"), parameters, row -> {
                 accounts.computeIfAbsent(row.getString("event_id"), id -> new ArrayList<>())
                         .add(row.getString("account"));
             });
-            named.query("SELECT l.target_event_id, l.relation, l.event_id FROM timeline_link l JOIN timeline_entry e"
+            named.query(tables.sql("SELECT l.target_event_id, l.relation, l.event_id FROM timeline_link l JOIN timeline_entry e"
                     + " ON e.event_id = l.event_id WHERE l.target_event_id IN (:ids) AND e.recorded_at <= :knownAt"
-                    + " AND e.effective_start <= :at ORDER BY e.effective_start, e.global_position", parameters,
+                    + " AND e.effective_start <= :at ORDER BY e.effective_start, e.global_position"), parameters,
                     row -> {
                 linkedFrom.computeIfAbsent(row.getString("target_event_id"), id -> new ArrayList<>())
                         .add(new Link(LinkRelation.valueOf(row.getString("relation")), row.getString("event_id")));
             });
-            named.query("SELECT event_id, target_event_id, kind, reason, corrected_start, corrected_date,"
+            named.query(tables.sql("SELECT event_id, target_event_id, kind, reason, corrected_start, corrected_date,"
                     + " corrected_precision, corrected_confidence, confidence, summary, sources, recorded_at"
                     + " FROM timeline_curation WHERE target_event_id IN (:ids) AND recorded_at <= :knownAt"
-                    + " ORDER BY recorded_at, event_id", parameters, row -> {
+                    + " ORDER BY recorded_at, event_id"), parameters, row -> {
                 curations.computeIfAbsent(row.getString("target_event_id"), id -> new ArrayList<>())
                         .add(curation(row));
             });
