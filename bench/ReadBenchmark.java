@@ -810,6 +810,35 @@ public final class ReadBenchmark {
             + " event_type, platform, legal_entity, jurisdiction, effective_start, effective_date,"
             + " effective_precision, recorded_at, confidence, summary, sources, links FROM timeline_entry";
 
+    /** Table-name suffix of each read model's live table set ("" for set A, "_b" for set B). */
+    private volatile Map<String, String> liveSuffix = Map.of();
+
+    private void readLiveTableSets() {
+        Map<String, String> suffix = new HashMap<>();
+        try (Connection c = connect(database); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT read_model, live_set FROM read_model_table_set")) {
+            while (rs.next()) {
+                suffix.put(rs.getString(1), "B".equals(rs.getString(2)) ? "_b" : "");
+            }
+        } catch (SQLException e) {
+            // a build without table sets: the plain names
+        }
+        liveSuffix = suffix;
+        StringBuilder sets = new StringBuilder();
+        new TreeMap<>(suffix).forEach((model, sfx) -> sets.append(model).append(' ').append(sfx.isEmpty() ? "A" : "B")
+                .append(", "));
+        notes.add("JDBC baseline reads the live table sets: " + (suffix.isEmpty() ? "plain names (no table sets)"
+                : sets.substring(0, sets.length() - 2)));
+    }
+
+    private String live(String sql) {
+        Map<String, String> suffix = liveSuffix;
+        return sql.replace(" FROM status_fact", " FROM status_fact" + suffix.getOrDefault("platform-status", ""))
+                .replace(" FROM penalty_fact", " FROM penalty_fact" + suffix.getOrDefault("penalty-totals", ""))
+                .replace(" FROM demand_fact", " FROM demand_fact" + suffix.getOrDefault("demand-compliance", ""))
+                .replace(" FROM timeline_entry", " FROM timeline_entry" + suffix.getOrDefault("timeline", ""));
+    }
+
     Query randomQuery(ThreadLocalRandom random) {
         int kind = random.nextInt(QUERY_KINDS.length);
         int axis = random.nextInt(AXES.length);
@@ -906,7 +935,8 @@ public final class ReadBenchmark {
             failures.add("queries: " + errors.get() + " requests failed (non-2xx or no answer); first: " + firstErrors);
         }
 
-        // JDBC baseline: the SQL the ledger runs for the same random requests.
+        // JDBC baseline: the SQL the ledger runs for the same random requests, on the live table sets.
+        readLiveTableSets();
         log("queries over JDBC (baseline): " + clients + " threads, " + options.queryWarmup() + " s warm-up, "
                 + options.queryDuration() + " s measured");
         Window rawWindow = Window.after(options.queryWarmup(), options.queryDuration());
@@ -1043,10 +1073,11 @@ public final class ReadBenchmark {
                 if (window.over(start)) {
                     break;
                 }
-                PreparedStatement st = statements.get(q.sql());
+                String sql = live(q.sql());
+                PreparedStatement st = statements.get(sql);
                 if (st == null) {
-                    st = c.prepareStatement(q.sql());
-                    statements.put(q.sql(), st);
+                    st = c.prepareStatement(sql);
+                    statements.put(sql, st);
                 }
                 for (int i = 0; i < q.parameters().length; i++) {
                     st.setObject(i + 1, q.parameters()[i]);
@@ -1107,11 +1138,16 @@ public final class ReadBenchmark {
         List<String> processors;
         Map<String, Long> fromAdmin = adminPositions(httpClient());
         boolean admin = fromAdmin != null && !fromAdmin.isEmpty();
-        notes.add("lag: processor positions read from " + (admin ? "GET /api/v1/admin/read-models (in memory)"
-                : "token_entry (the admin endpoint is not in this build; a processor stores its token with each batch "
-                + "that has events it handles, and otherwise only every few seconds)"));
+        notes.add("lag: processor positions read from " + (admin ? "GET /api/v1/admin/read-models (in memory) for "
+                + fromAdmin.keySet() + ", from token_entry for the others" : "token_entry (the admin endpoint is not in "
+                + "this build)") + "; a processor stores its token with each batch that has events it handles, and "
+                + "otherwise only every few seconds");
         try (Connection c = connect(database)) {
-            processors = new ArrayList<>(admin ? fromAdmin.keySet() : positions(c).keySet());
+            java.util.Set<String> names = new java.util.TreeSet<>(positions(c).keySet());
+            if (admin) {
+                names.addAll(fromAdmin.keySet());
+            }
+            processors = new ArrayList<>(names);
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS raw_baseline.tail_position (id INT PRIMARY KEY,"
                         + " position BIGINT NOT NULL)");
@@ -1328,10 +1364,14 @@ public final class ReadBenchmark {
                     rs.next();
                     h = rs.getLong(1);
                 }
-                Map<String, Long> now = admin ? adminPositions(client) : positions(c);
-                if (now == null) {
-                    errors.add("GET /api/v1/admin/read-models failed during the lag phase");
-                    return;
+                Map<String, Long> now = positions(c);
+                if (admin) {
+                    Map<String, Long> inMemory = adminPositions(client);
+                    if (inMemory == null) {
+                        errors.add("GET /api/v1/admin/read-models failed during the lag phase");
+                        return;
+                    }
+                    now.putAll(inMemory);
                 }
                 long[] positions = new long[processors.size() + 1];
                 for (int i = 0; i < processors.size(); i++) {
@@ -1551,7 +1591,8 @@ public final class ReadBenchmark {
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(appLog.toFile()));
         log("starting the ledger on port " + port + ", log " + appLog);
-        ledger = builder.start();
+        Process started = builder.start();
+        ledger = started;
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
@@ -1560,15 +1601,15 @@ public final class ReadBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.startTimeout());
         String last = "no answer";
         while (System.nanoTime() < deadline) {
-            if (!ledger.isAlive()) {
-                throw new BenchmarkFailure("the ledger exited with status " + ledger.exitValue()
+            if (!started.isAlive()) {
+                throw new BenchmarkFailure("the ledger exited with status " + started.exitValue()
                         + " before it was up; last lines of " + appLog + ":\n" + tail(appLog, 8));
             }
             try {
                 HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
                 last = answer.statusCode() + " " + answer.body();
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    log("ledger is UP (pid " + ledger.pid() + ")");
+                    log("ledger is UP (pid " + started.pid() + ")");
                     return;
                 }
             } catch (IOException notYet) {
