@@ -880,8 +880,12 @@ public final class ReadBenchmark {
                 LocalDate to = from.plusDays(90);
                 return new Query(kind, axis, "/api/v1/platforms/" + platform + "/timeline?jurisdiction="
                         + jurisdiction + "&from=" + from + "&to=" + to + "&limit=100&" + time,
-                        TIMELINE_SQL + " WHERE platform = ? AND recorded_at <= ? AND effective_start <= ?",
-                        new Object[] {platform, known, atEnd});
+                        TIMELINE_SQL + " WHERE platform = ? AND recorded_at <= ? AND effective_start <= ?"
+                                + " AND effective_start >= ? AND effective_start <= ? AND jurisdiction = ?"
+                                + " ORDER BY effective_start, global_position LIMIT 101",
+                        new Object[] {platform, known, atEnd, from.atStartOfDay().atOffset(ZoneOffset.UTC),
+                                to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000),
+                                jurisdiction});
             }
         }
     }

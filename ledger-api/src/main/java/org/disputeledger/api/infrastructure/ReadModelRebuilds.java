@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.common.stream.BlockingStream;
@@ -29,6 +31,7 @@ import org.disputeledger.projection.TableSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,14 +39,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds every read model from the event store while the live tables keep serving, then switches to the rebuilt
- * ones. A rebuild empties each read model's other table set, replays the whole log in global order into it (one
- * pass; each event is read and deserialized once and handed to every projection), and when it has reached the
- * head, switches in one transaction: it locks the read models' rows of {@code read_model_table_set} (so the live
- * processors finish their batch in flight and wait), goes on replaying until it has covered everything the live
- * processors have handled, and makes the rebuilt sets live. The processors then carry on from their own positions
- * into the new sets; the events they handle again find their rows and add nothing. The former live sets stay as
- * they were until the next rebuild empties them. One rebuild runs at a time across all nodes; its progress is kept in
- * {@code read_model_rebuild}, so any node can report it.
+ * ones. A rebuild empties each read model's other table set (TRUNCATE: no reader uses it), replays the whole log in
+ * global order into it (one pass; each event is read and deserialized once and handed to every projection), and
+ * when it has reached the head, switches in one transaction: it locks the read models' rows of
+ * {@code read_model_table_set} (so the live processors finish their batch in flight and wait), goes on replaying
+ * until it has covered everything the live processors have handled, and makes the rebuilt sets live. The
+ * processors then carry on from their own positions into the new sets; the events they handle again find their
+ * rows and add nothing. The former live sets stay as they were until the next rebuild empties them. One rebuild
+ * runs at a time across all nodes; its progress is kept in {@code read_model_rebuild}, so any node can report it.
  */
 @Component
 public class ReadModelRebuilds {
@@ -82,6 +85,7 @@ public class ReadModelRebuilds {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String node;
+    private final int laneCount;
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-model-rebuild");
@@ -92,7 +96,8 @@ public class ReadModelRebuilds {
 
     ReadModelRebuilds(List<ReadModelDefinition> readModels, ReadModelTableSets tableSets, EventStore eventStore,
                       @Qualifier("serializer") Serializer serializer, JdbcTemplate jdbc,
-                      PlatformTransactionManager transactionManager, Clock clock) {
+                      PlatformTransactionManager transactionManager, Clock clock,
+                      @Value("${ledger.read-models.rebuild-lanes:2}") int laneCount) {
         this.readModels = List.copyOf(readModels);
         this.tableSets = tableSets;
         this.eventStore = eventStore;
@@ -101,6 +106,7 @@ public class ReadModelRebuilds {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.node = nodeName();
+        this.laneCount = laneCount;
     }
 
     /** Starts a rebuild in the background and answers it as it starts. */
@@ -164,12 +170,12 @@ public class ReadModelRebuilds {
         Replay replay = new Replay(id);
         try {
             replay.run();
-            finish(id, State.SWITCHED, replay.replayed, replay.position(), replay.summary());
-            LOG.info("Read model rebuild {} switched after {} events: {}", id, replay.replayed, replay.summary());
+            finish(id, State.SWITCHED, replay.replayed(), replay.position(), replay.summary());
+            LOG.info("Read model rebuild {} switched after {} events: {}", id, replay.replayed(), replay.summary());
         } catch (Exception e) {
             LOG.error("Read model rebuild {} failed after {} events; the live tables are unchanged", id,
-                    replay.replayed, e);
-            finish(id, State.FAILED, replay.replayed, replay.position(), String.valueOf(e.getMessage()));
+                    replay.replayed(), e);
+            finish(id, State.FAILED, replay.replayed(), replay.position(), String.valueOf(e.getMessage()));
         } finally {
             running.set(false);
         }
@@ -181,61 +187,80 @@ public class ReadModelRebuilds {
                 replayed, position, detail == null ? null : detail.substring(0, Math.min(detail.length(), 4000)), id);
     }
 
-    /** One rebuild: the projections over the sets it fills, and how far it has got. */
+    /**
+     * One rebuild: the projections over the sets it fills, in lanes. Each lane reads the log once with its own
+     * stream and hands each event to its read models; the lanes replay side by side, so the database inserts of
+     * one overlap the reading and handling of another.
+     */
     private final class Replay {
 
         private final String id;
-        private final List<Target> targets = new ArrayList<>();
-        private long replayed;
-        private TrackingToken last;
+        private final List<Lane> lanes = new ArrayList<>();
 
         Replay(String id) {
             this.id = id;
         }
 
-        void run() throws InterruptedException {
-            for (ReadModelDefinition definition : readModels) {
+        void run() throws Exception {
+            int count = Math.max(1, Math.min(laneCount, readModels.size()));
+            for (int i = 0; i < count; i++) {
+                lanes.add(new Lane());
+            }
+            for (int i = 0; i < readModels.size(); i++) {
+                ReadModelDefinition definition = readModels.get(i);
                 TableSet target = tableSets.liveSet(definition.name()).other();
                 ReadModelTables tables = ReadModelTables.fixed(definition.readModel(), target);
-                targets.add(new Target(definition, target,
+                lanes.get(i % count).targets.add(new Target(definition, target,
                         new AnnotationEventHandlerAdapter(definition.projection().apply(tables))));
             }
-            transactions.executeWithoutResult(status -> targets.forEach(this::empty));
-            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-                replayToHead(stream);
-                switchOver(stream);
+            transactions.executeWithoutResult(status -> targets().forEach(this::empty));
+            List<BlockingStream<TrackedEventMessage<?>>> streams = new ArrayList<>();
+            ExecutorService side = Executors.newFixedThreadPool(count, task -> {
+                Thread thread = new Thread(task, "read-model-rebuild-lane");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                for (Lane lane : lanes) {
+                    streams.add(eventStore.openStream(null));
+                }
+                List<Future<?>> replays = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    Lane lane = lanes.get(i);
+                    BlockingStream<TrackedEventMessage<?>> stream = streams.get(i);
+                    replays.add(side.submit(() -> {
+                        lane.replayToHead(stream);
+                        return null;
+                    }));
+                }
+                for (Future<?> replay : replays) {
+                    try {
+                        replay.get();
+                    } catch (ExecutionException e) {
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+                switchOver(streams);
+            } finally {
+                side.shutdownNow();
+                streams.forEach(BlockingStream::close);
             }
+        }
+
+        private List<Target> targets() {
+            return lanes.stream().flatMap(lane -> lane.targets.stream()).toList();
         }
 
         private void empty(Target target) {
             List<String> tables = target.definition().readModel().tables();
             for (int i = tables.size() - 1; i >= 0; i--) {
-                jdbc.update("DELETE FROM " + target.set().table(tables.get(i)));
+                jdbc.execute("TRUNCATE TABLE " + target.set().table(tables.get(i)));
             }
         }
 
-        /**
-         * Replays in batches, one transaction each, until it has reached the head of the store as it was when the
-         * batch began: with commands still arriving it then stops chasing them, and the switch covers the rest.
-         */
-        private void replayToHead(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
-            while (true) {
-                long head = headPosition();
-                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH_SIZE);
-                while (batch.size() < BATCH_SIZE && stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
-                    batch.add(stream.nextAvailable());
-                }
-                if (!batch.isEmpty()) {
-                    transactions.executeWithoutResult(status -> batch.forEach(this::handle));
-                    jdbc.update("UPDATE read_model_rebuild SET events_replayed = ?, last_position = ?,"
-                                    + " heartbeat_at = ? WHERE rebuild_id = ?", replayed, position(),
-                            clock.instant().atOffset(ZoneOffset.UTC), id);
-                }
-                Long position = position();
-                if (head < 0 || (position != null && position >= head)) {
-                    return;
-                }
-            }
+        private void progress() {
+            jdbc.update("UPDATE read_model_rebuild SET events_replayed = ?, last_position = ?, heartbeat_at = ?"
+                    + " WHERE rebuild_id = ?", replayed(), position(), clock.instant().atOffset(ZoneOffset.UTC), id);
         }
 
         private long headPosition() {
@@ -244,11 +269,13 @@ public class ReadModelRebuilds {
         }
 
         /**
-         * In one transaction: lock the read models' live-set rows, replay on until every live processor's committed
-         * position is covered, and switch. The live processors wait on the lock meanwhile.
+         * In one transaction: lock the read models' live-set rows, let each lane replay on until it covers the
+         * committed position of every live processor of its read models, and switch. The live processors wait on
+         * the lock meanwhile.
          */
-        private void switchOver(BlockingStream<TrackedEventMessage<?>> stream) {
+        private void switchOver(List<BlockingStream<TrackedEventMessage<?>>> streams) {
             transactions.executeWithoutResult(status -> {
+                List<Target> targets = targets();
                 Map<String, TableSet> live = tableSets.lockForSwitch(
                         targets.stream().map(target -> target.definition().readModel()).toList());
                 for (Target target : targets) {
@@ -257,8 +284,74 @@ public class ReadModelRebuilds {
                                 + " changed during the rebuild");
                     }
                 }
-                List<TrackingToken> handled = liveTokens();
                 Instant limit = clock.instant().plus(SWITCH_CATCH_UP_LIMIT);
+                for (int i = 0; i < lanes.size(); i++) {
+                    lanes.get(i).catchUp(streams.get(i), limit);
+                }
+                targets.forEach(target -> tableSets.switchTo(target.definition().name(), target.set()));
+            });
+        }
+
+        /** The events replayed: every lane reads every event, so the furthest lane's count. */
+        long replayed() {
+            return lanes.stream().mapToLong(lane -> lane.replayed).max().orElse(0);
+        }
+
+        /** The position every lane has passed. */
+        Long position() {
+            Long lowest = null;
+            for (Lane lane : lanes) {
+                Long position = lane.position();
+                if (position == null) {
+                    return null;
+                }
+                lowest = lowest == null ? position : Math.min(lowest, position);
+            }
+            return lowest;
+        }
+
+        String summary() {
+            StringBuilder summary = new StringBuilder();
+            for (Target target : targets()) {
+                summary.append(summary.isEmpty() ? "" : ", ").append(target.definition().name()).append(" -> set ")
+                        .append(target.set());
+            }
+            return summary.toString() + " (" + lanes.size() + " lanes)";
+        }
+
+        /** The read models one stream feeds, and how far it has got. */
+        private final class Lane {
+
+            private final List<Target> targets = new ArrayList<>();
+            private volatile long replayed;
+            private volatile TrackingToken last;
+
+            /**
+             * Replays in batches, one transaction each, until it has reached the head of the store as it was when
+             * the batch began: with commands still arriving it then stops chasing them, and the switch covers the
+             * rest.
+             */
+            void replayToHead(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
+                while (true) {
+                    long head = headPosition();
+                    List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH_SIZE);
+                    while (batch.size() < BATCH_SIZE && stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
+                        batch.add(stream.nextAvailable());
+                    }
+                    if (!batch.isEmpty()) {
+                        transactions.executeWithoutResult(status -> batch.forEach(this::handle));
+                        progress();
+                    }
+                    Long position = position();
+                    if (head < 0 || (position != null && position >= head)) {
+                        return;
+                    }
+                }
+            }
+
+            /** Replays on, in the caller's transaction, until the live processors of its read models are covered. */
+            void catchUp(BlockingStream<TrackedEventMessage<?>> stream, Instant limit) {
+                List<TrackingToken> handled = liveTokens(targets);
                 try {
                     while (!handled.stream().allMatch(this::covers)) {
                         if (stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
@@ -272,16 +365,37 @@ public class ReadModelRebuilds {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while switching", e);
                 }
-                targets.forEach(target -> tableSets.switchTo(target.definition().name(), target.set()));
-            });
+            }
+
+            private boolean covers(TrackingToken handled) {
+                return last != null && last.covers(handled);
+            }
+
+            private void handle(TrackedEventMessage<?> message) {
+                for (Target target : targets) {
+                    try {
+                        if (target.handler().canHandle(message)) {
+                            target.handler().handle(message);
+                        }
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException("read model " + target.definition().name()
+                                + " failed on event " + message.getIdentifier(), e);
+                    }
+                }
+                last = last == null ? message.trackingToken() : last.upperBound(message.trackingToken());
+                replayed++;
+            }
+
+            Long position() {
+                TrackingToken token = last;
+                return token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+            }
         }
 
-        private boolean covers(TrackingToken handled) {
-            return last != null && last.covers(handled);
-        }
-
-        /** The committed token of every segment of every live processor, unwrapped from replay tokens. */
-        private List<TrackingToken> liveTokens() {
+        /** The committed token of every segment of the live processors of these read models, unwrapped. */
+        private List<TrackingToken> liveTokens(List<Target> targets) {
             List<TrackingToken> tokens = new ArrayList<>();
             for (Target target : targets) {
                 jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?", row -> {
@@ -295,36 +409,6 @@ public class ReadModelRebuilds {
                 }, target.definition().name());
             }
             return tokens;
-        }
-
-        private void handle(TrackedEventMessage<?> message) {
-            for (Target target : targets) {
-                try {
-                    if (target.handler().canHandle(message)) {
-                        target.handler().handle(message);
-                    }
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException("read model " + target.definition().name()
-                            + " failed on event " + message.getIdentifier(), e);
-                }
-            }
-            last = last == null ? message.trackingToken() : last.upperBound(message.trackingToken());
-            replayed++;
-        }
-
-        Long position() {
-            return last == null || last.position().isEmpty() ? null : last.position().getAsLong();
-        }
-
-        String summary() {
-            StringBuilder summary = new StringBuilder();
-            for (Target target : targets) {
-                summary.append(summary.isEmpty() ? "" : ", ").append(target.definition().name()).append(" -> set ")
-                        .append(target.set());
-            }
-            return summary.toString();
         }
     }
 
