@@ -607,12 +607,14 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         }
 
         /**
-         * Corrects an event not retracted: its confidence (which changes no figure), its effective time, or the fields
-         * of its figures (with or without its effective time), now and then with a value that reads as nothing the
-         * field holds or a field no read model applies.
+         * Corrects an event not retracted, half the time one of a fine, demand or claim: its confidence (which changes
+         * no figure), its effective time, or the fields of its figures (with or without its effective time), now and
+         * then with a value that reads as nothing the field holds or a field no read model applies.
          */
         private void correct() {
-            Tracked target = any(curatable, one -> !retracted.contains(one.eventId));
+            Tracked target = random.nextBoolean() ? null
+                    : any(curatable, one -> one.type != null && !retracted.contains(one.eventId));
+            target = target != null ? target : any(curatable, one -> !retracted.contains(one.eventId));
             if (target == null) {
                 return;
             }
