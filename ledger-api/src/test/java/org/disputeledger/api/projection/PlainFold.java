@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What each read model should answer, computed the plainest way from the events the ledger stored: take the events
- * recorded at or before {@code knownAt}, apply the curations recorded by then (where the read model applies them),
- * keep those effective at or before {@code at}, and fold them in effective order (then stream order). Written from
- * DOMAIN.md and docs/architecture.md, independently of the read models' own rules. Each answer is a few lines of
- * text, so that a difference with the read model's answer shows as a readable diff.
+ * recorded at or before {@code knownAt}, apply the curations recorded by then (those the read model applies: the
+ * table in the Curation section of docs/api-guide.md), keep those effective at or before {@code at}, and fold them in
+ * effective order (then stream order). Written from DOMAIN.md, docs/architecture.md and docs/api-guide.md,
+ * independently of the read models' own rules and curation classes. Each answer is a few lines of text, so that a
+ * difference with the read model's answer shows as a readable diff.
  */
 final class PlainFold {
 

@@ -32,12 +32,12 @@ import tools.jackson.databind.JsonNode;
  * orders, throttlings with scope changes and lifts, blocks with scope expansions and lifts, observations; fines with
  * appeals, decisions, entry into force, partial payments and enforcement; demands with item counts by category,
  * compliances, refusals, deadline extensions and withdrawals; statistics and compliance assessments; account
- * suspensions and restorations; and corrections (of effective time or of confidence), retractions and further sources
- * of access facts and platform actions. Effective times are drawn at random over 2016-2023 in every precision, so they
- * are recorded late and out of order; commands the rules refuse are simply not part of the history. Then, for random
- * pairs ({@code knownAt} before, at, just before, between and after the recorded times; {@code at} at, just before and
- * around effective times, as instants or as dates meaning the end of that UTC day), every answer is compared with the
- * fold.
+ * suspensions and restorations; and further sources, retractions and corrections (of effective time, of confidence,
+ * and of the fields behind the figures of fines, demands and claims) of all of these. Effective times are drawn at
+ * random over 2016-2023 in every precision, so they are recorded late and out of order; commands the rules refuse
+ * are simply not part of the history. Then, for random pairs ({@code knownAt} before, at, just before, between and
+ * after the recorded times; {@code at} at, just before and around effective times, as instants or as dates meaning
+ * the end of that UTC day), every answer is compared with the fold.
  * <p>
  * System properties: {@code ledger.properties.tries} (tries per database, default 15),
  * {@code ledger.properties.pairs} (pairs per try, default 20) and {@code ledger.properties.seed} (default random).
