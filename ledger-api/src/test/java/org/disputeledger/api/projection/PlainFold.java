@@ -2,8 +2,10 @@ package org.disputeledger.api.projection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +27,6 @@ import tools.jackson.databind.JsonNode;
  * difference with the read model's answer shows as a readable diff.
  */
 final class PlainFold {
-
 
     static final String JURISDICTION = "RU";
     static final String REPORTED_METRIC = "fines_total_imposed";
@@ -112,7 +113,7 @@ final class PlainFold {
             String corrected = fields.get(path) == null ? null : fields.get(path).strip();
             if (corrected != null && corrected.matches("[A-Z]{3}")) {
                 try {
-                    return java.util.Currency.getInstance(corrected).getCurrencyCode();
+                    return Currency.getInstance(corrected).getCurrencyCode();
                 } catch (IllegalArgumentException e) {
                     // not a currency: as recorded
                 }
@@ -127,7 +128,7 @@ final class PlainFold {
             if (corrected != null) {
                 try {
                     return LocalDate.parse(corrected).toString();
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     // not a date: as recorded
                 }
             }
