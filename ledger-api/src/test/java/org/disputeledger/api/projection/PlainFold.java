@@ -2,8 +2,10 @@ package org.disputeledger.api.projection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,25 +20,24 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What each read model should answer, computed the plainest way from the events the ledger stored: take the events
- * recorded at or before {@code knownAt}, apply the curations recorded by then (where the read model applies them),
- * keep those effective at or before {@code at}, and fold them in effective order (then stream order). Written from
- * DOMAIN.md and docs/architecture.md, independently of the read models' own rules. Each answer is a few lines of
- * text, so that a difference with the read model's answer shows as a readable diff.
+ * recorded at or before {@code knownAt}, apply the curations recorded by then (those the read model applies: the
+ * table in the Curation section of docs/api-guide.md), keep those effective at or before {@code at}, and fold them in
+ * effective order (then stream order). Written from DOMAIN.md, docs/architecture.md and docs/api-guide.md,
+ * independently of the read models' own rules and curation classes. Each answer is a few lines of text, so that a
+ * difference with the read model's answer shows as a readable diff.
  */
 final class PlainFold {
 
-    /** The platform status applies retractions and corrections of effective time. */
-    static final boolean CURATE_STATUS = true;
-
-    /**
-     * The penalty totals and the demand compliance do not apply curations yet (docs/architecture.md); when they do,
-     * set these to true and let the generator curate their facts too (add their events to {@code curatable}).
-     */
-    static final boolean CURATE_PENALTIES = false;
-    static final boolean CURATE_COMPLIANCE = false;
-
     static final String JURISDICTION = "RU";
     static final String REPORTED_METRIC = "fines_total_imposed";
+
+    private static final Set<String> OUTCOMES = Set.of("UPHELD", "REDUCED", "ANNULLED");
+    private static final Set<String> QUALIFIERS = Set.of("EXACT", "MORE_THAN", "LESS_THAN", "APPROXIMATE");
+    private static final Set<String> SCOPES = Set.of("FULL", "PARTIAL");
+    private static final Set<String> DEMAND_KINDS = Set.of("REMOVE_CONTENT", "DELETE_ACCOUNT", "RESTRICT_ACCESS",
+            "RESTORE_CONTENT", "REMOVE_LABEL", "REMOVE_APP", "LOCALISE_DATA", "PROVIDE_INFORMATION",
+            "PROVIDE_DECRYPTION_KEYS", "OTHER");
+    private static final String CATEGORY = "itemsByCategory.";
 
     private static final Set<String> STATUS_TYPES = Set.of("RestrictionThreatened", "RestrictionOrdered",
             "ThrottlingImposed", "ThrottlingScopeChanged", "ThrottlingLifted", "BlockImposed", "BlockScopeExpanded",
@@ -49,8 +50,12 @@ final class PlainFold {
     private static final Comparator<Fact> IN_EFFECT_ORDER = Comparator.comparing(Fact::start)
             .thenComparingLong(fact -> fact.event().sequence());
 
-    /** A fact as known at some moment: the stored event, with its effective time as last corrected by then. */
-    record Fact(RecordedEvent event, JsonNode effective) {
+    /**
+     * A fact as known at some moment: the stored event, with its effective time as last corrected by then and each
+     * corrected field (a dotted path) at its last corrected value by then, as text. Which corrected fields count, and
+     * how a value is read, is up to each read model.
+     */
+    record Fact(RecordedEvent event, JsonNode effective, Map<String, String> fields) {
 
         Instant start() {
             return RecordedEvent.start(effective);
@@ -62,6 +67,73 @@ final class PlainFold {
 
         String text(String field) {
             return event.text(field);
+        }
+
+        /** The field as recorded, by its dotted path; null when absent or null. */
+        JsonNode recorded(String path) {
+            JsonNode node = event.payload();
+            for (String name : path.split("\\.")) {
+                node = node == null || node.isNull() ? null : node.get(name);
+            }
+            return node == null || node.isNull() ? null : node;
+        }
+
+        /** A whole non-negative number: the corrected value when it reads as one, else as recorded. */
+        Long whole(String path) {
+            Long corrected = wholeNumber(fields.get(path));
+            if (corrected != null) {
+                return corrected;
+            }
+            JsonNode recorded = recorded(path);
+            return recorded == null ? null : recorded.asLong();
+        }
+
+        /** The value as a whole non-negative number; null when it reads as none. */
+        static Long wholeNumber(String value) {
+            if (value == null) {
+                return null;
+            }
+            String digits = value.strip();
+            return !digits.isEmpty() && digits.length() <= 18 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                    ? Long.valueOf(digits) : null;
+        }
+
+        /** One of the names given: the corrected value when it is one, else as recorded. */
+        String constant(String path, Set<String> names) {
+            String corrected = fields.get(path) == null ? null : fields.get(path).strip();
+            if (corrected != null && names.contains(corrected)) {
+                return corrected;
+            }
+            JsonNode recorded = recorded(path);
+            return recorded == null ? null : recorded.asString();
+        }
+
+        /** An ISO 4217 code: the corrected value when it is one, else as recorded. */
+        String currency(String path) {
+            String corrected = fields.get(path) == null ? null : fields.get(path).strip();
+            if (corrected != null && corrected.matches("[A-Z]{3}")) {
+                try {
+                    return Currency.getInstance(corrected).getCurrencyCode();
+                } catch (IllegalArgumentException e) {
+                    // not a currency: as recorded
+                }
+            }
+            JsonNode recorded = recorded(path);
+            return recorded == null ? null : recorded.asString();
+        }
+
+        /** An ISO date: the corrected value when it reads as one, else as recorded. */
+        String date(String path) {
+            String corrected = fields.get(path) == null ? null : fields.get(path).strip();
+            if (corrected != null) {
+                try {
+                    return LocalDate.parse(corrected).toString();
+                } catch (DateTimeParseException e) {
+                    // not a date: as recorded
+                }
+            }
+            JsonNode recorded = recorded(path);
+            return recorded == null ? null : recorded.asString();
         }
     }
 
@@ -128,27 +200,38 @@ final class PlainFold {
     }
 
     /**
-     * The selected facts recorded at or before {@code knownAt}; with {@code curated}, without those retracted by
-     * then and with the effective time of the latest correction recorded by then.
+     * The selected facts recorded at or before {@code knownAt}, without those retracted by then, with the effective
+     * time of the latest correction recorded by then and each field at its latest corrected value recorded by then
+     * (corrections apply in the order of the log).
      */
-    List<Fact> known(Predicate<RecordedEvent> selected, Instant knownAt, boolean curated) {
+    List<Fact> known(Predicate<RecordedEvent> selected, Instant knownAt) {
         Set<String> retracted = new HashSet<>();
         Map<String, JsonNode> corrected = new HashMap<>();
+        Map<String, Map<String, String>> fields = new HashMap<>();
         for (RecordedEvent event : events) {
-            if (!curated || event.recordedAt().isAfter(knownAt)) {
+            if (event.recordedAt().isAfter(knownAt)) {
                 continue;
             }
+            String target = event.text("targetEventId");
             if (event.type().equals("EventRetracted")) {
-                retracted.add(event.text("targetEventId"));
+                retracted.add(target);
             }
-            JsonNode correctedEffective = event.payload().get("correctedEffective");
-            if (event.type().equals("EventCorrected") && correctedEffective != null && !correctedEffective.isNull()) {
-                corrected.put(event.text("targetEventId"), correctedEffective);
+            if (event.type().equals("EventCorrected")) {
+                JsonNode correctedEffective = event.payload().get("correctedEffective");
+                if (correctedEffective != null && !correctedEffective.isNull()) {
+                    corrected.put(target, correctedEffective);
+                }
+                JsonNode correctedFields = event.payload().get("correctedFields");
+                if (correctedFields != null && correctedFields.isObject()) {
+                    correctedFields.properties().forEach(field -> fields.computeIfAbsent(target, t -> new HashMap<>())
+                            .put(field.getKey(), field.getValue().asString()));
+                }
             }
         }
         return events.stream().filter(event -> !event.isCuration() && selected.test(event))
                 .filter(event -> !event.recordedAt().isAfter(knownAt) && !retracted.contains(event.eventId()))
-                .map(event -> new Fact(event, corrected.getOrDefault(event.eventId(), event.effective()))).toList();
+                .map(event -> new Fact(event, corrected.getOrDefault(event.eventId(), event.effective()),
+                        fields.getOrDefault(event.eventId(), Map.of()))).toList();
     }
 
     /** The facts that had taken effect by {@code at}, in effective order, then stream order. */
@@ -169,7 +252,7 @@ final class PlainFold {
 
     String status(String platform, Instant at, Instant knownAt) {
         List<Fact> facts = inEffect(known(event -> event.streamId().equals(accessStream(platform))
-                && STATUS_TYPES.contains(event.type()), knownAt, CURATE_STATUS), at);
+                && STATUS_TYPES.contains(event.type()), knownAt), at);
         Set<String> lifted = new HashSet<>();
         Map<String, Fact> latestScope = new HashMap<>();
         List<Fact> imposed = new ArrayList<>();
@@ -276,7 +359,7 @@ final class PlainFold {
     String penalties(String legalEntity, Instant at, Instant knownAt) {
         List<Fact> facts = inEffect(known(event -> (FINE_TYPES.contains(event.type())
                 && legalEntity.equals(fineEntity.get(event.streamId()))) || isReportedTotal(event, legalEntity),
-                knownAt, CURATE_PENALTIES), at);
+                knownAt), at);
         Map<String, List<FineFold>> fines = new TreeMap<>();
         facts.stream().filter(fact -> fact.type().equals("FineImposed")).forEach(imposed -> {
             FineFold fine = fine(imposed, facts.stream()
@@ -287,8 +370,7 @@ final class PlainFold {
         facts.stream().filter(fact -> fact.type().equals("StatisticReported"))
                 .sorted(Comparator.comparing(Fact::start).thenComparing(fact -> fact.event().recordedAt())
                         .thenComparingLong(fact -> fact.event().position()))
-                .forEach(report -> reported.put(report.event().payload().get("amount").get("currency").asString(),
-                        report));
+                .forEach(report -> reported.put(report.currency("amount.currency"), report));
         reported.keySet().forEach(currency -> fines.computeIfAbsent(currency, c -> new ArrayList<>()));
         List<String> lines = new ArrayList<>();
         fines.forEach((currency, ofCurrency) -> {
@@ -305,8 +387,9 @@ final class PlainFold {
             if (report == null) {
                 lines.add("reported=none");
             } else {
-                long claimed = report.event().payload().get("amount").get("minor").asLong();
-                lines.add(reported(report.event().eventId(), claimed, itemised, claimed != itemised));
+                long claimed = report.whole("amount.minor");
+                lines.add(reported(report.event().eventId(), claimed, report.constant("qualifier", QUALIFIERS),
+                        itemised, claimed != itemised));
             }
         });
         return String.join("\n", lines);
@@ -319,8 +402,7 @@ final class PlainFold {
     }
 
     private static FineFold fine(Fact imposed, List<Fact> facts) {
-        JsonNode amount = imposed.event().payload().get("amount");
-        long due = amount.get("minor").asLong();
+        long due = imposed.whole("amount.minor");
         long paid = 0;
         boolean annulled = false;
         boolean pending = false;
@@ -331,15 +413,16 @@ final class PlainFold {
                 case "FineAppealed" -> pending = true;
                 case "AppealDecided" -> {
                     pending = false;
-                    String outcome = fact.text("outcome");
+                    String outcome = fact.constant("outcome", OUTCOMES);
+                    Long newAmount = fact.whole("newAmount.minor");
                     if (outcome.equals("ANNULLED")) {
                         annulled = true;
-                    } else if (outcome.equals("REDUCED") && !annulled) {
-                        due = fact.event().payload().get("newAmount").get("minor").asLong();
+                    } else if (outcome.equals("REDUCED") && !annulled && newAmount != null) {
+                        due = newAmount;
                     }
                 }
                 case "FineEnteredIntoForce" -> inForce = true;
-                case "FinePaid" -> paid += fact.event().payload().get("amount").get("minor").asLong();
+                case "FinePaid" -> paid += fact.whole("amount.minor");
                 case "EnforcementReferred", "EnforcementProceedingOpened" -> referred = true;
                 default -> {
                 }
@@ -351,7 +434,7 @@ final class PlainFold {
         long outstanding = Math.max(0, due - paid);
         String status = annulled ? "ANNULLED" : outstanding == 0 ? "PAID" : referred ? "REFERRED_TO_ENFORCEMENT"
                 : pending ? "UNDER_APPEAL" : inForce ? "IN_FORCE" : "IMPOSED";
-        return new FineFold(imposed.event().streamId(), amount.get("currency").asString(), due, paid, outstanding,
+        return new FineFold(imposed.event().streamId(), imposed.currency("amount.currency"), due, paid, outstanding,
                 status, pending, inForce && !annulled, referred && !annulled);
     }
 
@@ -369,8 +452,9 @@ final class PlainFold {
         return "fine " + id + " due=" + due + " paid=" + paid + " outstanding=" + outstanding + " " + status;
     }
 
-    static String reported(String eventId, long claimed, long itemised, boolean disagrees) {
-        return "reported=" + eventId + " " + claimed + " itemised=" + itemised + " disagrees=" + disagrees;
+    static String reported(String eventId, long claimed, String qualifier, long itemised, boolean disagrees) {
+        return "reported=" + eventId + " " + claimed + " " + qualifier + " itemised=" + itemised + " disagrees="
+                + disagrees;
     }
 
 
@@ -406,7 +490,7 @@ final class PlainFold {
 
     String compliance(String platform, LocalDate from, LocalDate to, Instant at, Instant knownAt) {
         List<Fact> facts = inEffect(known(event -> DEMAND_TYPES.contains(event.type())
-                && isDemandOf(event.streamId(), platform), knownAt, CURATE_COMPLIANCE), at);
+                && isDemandOf(event.streamId(), platform), knownAt), at);
         Map<String, List<Fact>> byDemand = new LinkedHashMap<>();
         facts.stream().filter(fact -> fact.type().equals("DemandIssued"))
                 .filter(issue -> inPeriod(RecordedEvent.date(issue.effective()), from, to))
@@ -427,7 +511,7 @@ final class PlainFold {
         demands.stream().map(demand -> demand(demand.demandId(), demand.status(), demand.items(), demand.complied(),
                 demand.refused(), demand.outstanding(), demand.deadline())).sorted().forEach(lines::add);
 
-        List<Fact> claims = known(event -> isClaimAbout(event, platform), knownAt, CURATE_COMPLIANCE).stream()
+        List<Fact> claims = known(event -> isClaimAbout(event, platform), knownAt).stream()
                 .filter(fact -> !fact.start().isAfter(at))
                 .filter(fact -> inPeriod(RecordedEvent.date(fact.effective()), from, to))
                 .sorted(Comparator.comparing(Fact::start).thenComparing(fact -> fact.event().recordedAt())
@@ -440,7 +524,7 @@ final class PlainFold {
                     && Objects.equals(unit(claim), unit(other)) && !Objects.equals(value(claim), value(other)))
                     .map(other -> other.text("claimId")).toList();
             lines.add(claim(claim.event().eventId(), claim.type().equals("StatisticReported") ? "STATISTIC_REPORTED"
-                    : "COMPLIANCE_ASSESSED", disagreesWith));
+                    : "COMPLIANCE_ASSESSED", claimFigures(claim), disagreesWith));
         }
         return String.join("\n", lines);
     }
@@ -462,7 +546,7 @@ final class PlainFold {
 
     private static DemandFold demand(List<Fact> facts) {
         Fact issue = facts.stream().filter(fact -> fact.type().equals("DemandIssued")).findFirst().orElseThrow();
-        String deadline = issue.text("deadline");
+        String deadline = issue.date("deadline");
         long actioned = 0;
         long refusedStated = 0;
         boolean refusedWhole = false;
@@ -471,15 +555,16 @@ final class PlainFold {
         boolean withdrawn = false;
         for (Fact fact : facts) {
             switch (fact.type()) {
-                case "DemandDeadlineExtended" -> deadline = fact.text("newDeadline");
+                case "DemandDeadlineExtended" -> deadline = fact.date("newDeadline");
                 case "DemandComplied" -> {
-                    Long items = fact.event().number("itemsActioned");
+                    Long items = fact.whole("itemsActioned");
                     actioned += items == null ? 0 : items;
-                    full |= "FULL".equals(fact.text("scope"));
-                    partial |= "PARTIAL".equals(fact.text("scope"));
+                    String scope = fact.constant("scope", SCOPES);
+                    full |= "FULL".equals(scope);
+                    partial |= "PARTIAL".equals(scope);
                 }
                 case "DemandRefused" -> {
-                    Long items = fact.event().number("itemsRefused");
+                    Long items = fact.whole("itemsRefused");
                     if (items == null) {
                         refusedWhole = true;
                     } else {
@@ -491,7 +576,7 @@ final class PlainFold {
                 }
             }
         }
-        Long items = issue.event().number("itemCount");
+        Long items = issue.whole("itemCount");
         long complied = actioned;
         long refused = refusedStated;
         if (items != null && full) {
@@ -507,7 +592,14 @@ final class PlainFold {
         if (byCategory != null && byCategory.isObject()) {
             byCategory.properties().forEach(entry -> categories.put(entry.getKey(), entry.getValue().asLong()));
         }
-        return new DemandFold(issue.event().streamId(), issue.text("kind"), items, complied, refused, outstanding,
+        issue.fields().forEach((path, value) -> {
+            Long count = Fact.wholeNumber(value);
+            if (path.startsWith(CATEGORY) && path.length() > CATEGORY.length() && count != null) {
+                categories.put(path.substring(CATEGORY.length()), count);
+            }
+        });
+        return new DemandFold(issue.event().streamId(), issue.constant("kind", DEMAND_KINDS), items, complied,
+                refused, outstanding,
                 status, deadline, categories);
     }
 
@@ -517,18 +609,47 @@ final class PlainFold {
                 + " outstanding=" + outstanding + " deadline=" + deadline;
     }
 
-    static String claim(String eventId, String type, List<String> disagreesWith) {
-        return "claim " + eventId + " " + type + " disagreesWith=" + disagreesWith.stream().sorted().toList();
+    static String claim(String eventId, String type, String figures, List<String> disagreesWith) {
+        return "claim " + eventId + " " + type + " " + figures + " disagreesWith="
+                + disagreesWith.stream().sorted().toList();
+    }
+
+    static String claimFigures(Long count, Long amountMinor, String currency, Long flagged, Long removed,
+                               Long remaining, Long shareNumerator, Long shareDenominator) {
+        return "count=" + count + " amount=" + amountMinor + " " + currency + " flagged=" + flagged + " removed="
+                + removed + " remaining=" + remaining + " share=" + shareNumerator + "/" + shareDenominator;
+    }
+
+    /**
+     * What a claim states, corrected: the count and amount of a statistic (not its currency), the items flagged,
+     * removed and remaining and the share complied of an assessment (a share whose corrected parts make no fraction
+     * stays as recorded).
+     */
+    private static String claimFigures(Fact claim) {
+        if (claim.type().equals("StatisticReported")) {
+            boolean money = claim.recorded("amount") != null;
+            return claimFigures(claim.whole("count"), money ? claim.whole("amount.minor") : null,
+                    money ? claim.recorded("amount.currency").asString() : null, null, null, null, null, null);
+        }
+        Long numerator = claim.whole("shareComplied.numerator");
+        Long denominator = claim.whole("shareComplied.denominator");
+        if (numerator == null || denominator == null || denominator == 0) {
+            JsonNode recorded = claim.recorded("shareComplied");
+            numerator = recorded == null ? null : recorded.get("numerator").asLong();
+            denominator = recorded == null ? null : recorded.get("denominator").asLong();
+        }
+        return claimFigures(null, null, null, claim.whole("itemsFlagged"), claim.whole("itemsRemoved"),
+                claim.whole("itemsRemaining"), numerator, denominator);
     }
 
     private static String unit(Fact claim) {
-        JsonNode amount = claim.event().payload().get("amount");
-        return amount == null || amount.isNull() ? "count" : amount.get("currency").asString();
+        JsonNode amount = claim.recorded("amount");
+        return amount == null ? "count" : amount.get("currency").asString();
     }
 
+    /** The value a statistic states: its corrected amount when it states one, else its corrected count. */
     private static Long value(Fact claim) {
-        JsonNode amount = claim.event().payload().get("amount");
-        return amount == null || amount.isNull() ? claim.event().number("count") : amount.get("minor").asLong();
+        return claim.recorded("amount") == null ? claim.whole("count") : claim.whole("amount.minor");
     }
 
 

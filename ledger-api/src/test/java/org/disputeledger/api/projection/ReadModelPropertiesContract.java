@@ -32,12 +32,12 @@ import tools.jackson.databind.JsonNode;
  * orders, throttlings with scope changes and lifts, blocks with scope expansions and lifts, observations; fines with
  * appeals, decisions, entry into force, partial payments and enforcement; demands with item counts by category,
  * compliances, refusals, deadline extensions and withdrawals; statistics and compliance assessments; account
- * suspensions and restorations; and corrections (of effective time or of confidence), retractions and further sources
- * of access facts and platform actions. Effective times are drawn at random over 2016-2023 in every precision, so they
- * are recorded late and out of order; commands the rules refuse are simply not part of the history. Then, for random
- * pairs ({@code knownAt} before, at, just before, between and after the recorded times; {@code at} at, just before and
- * around effective times, as instants or as dates meaning the end of that UTC day), every answer is compared with the
- * fold.
+ * suspensions and restorations; and further sources, retractions and corrections (of effective time, of confidence,
+ * and of the fields behind the figures of fines, demands and claims) of all of these. Effective times are drawn at
+ * random over 2016-2023 in every precision, so they are recorded late and out of order; commands the rules refuse
+ * are simply not part of the history. Then, for random pairs ({@code knownAt} before, at, just before, between and
+ * after the recorded times; {@code at} at, just before and around effective times, as instants or as dates meaning
+ * the end of that UTC day), every answer is compared with the fold.
  * <p>
  * System properties: {@code ledger.properties.tries} (tries per database, default 15),
  * {@code ledger.properties.pairs} (pairs per try, default 20) and {@code ledger.properties.seed} (default random).
@@ -66,6 +66,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         System.out.printf("%s: seed %d, %d tries of %d pairs%n", getClass().getSimpleName(), SEED, TRIES, PAIRS);
         long started = System.nanoTime();
         Map<String, Integer> coverage = new TreeMap<>();
+        Map<String, Integer> curations = new TreeMap<>();
         int commands = 0;
         int refused = 0;
         int pairs = 0;
@@ -80,6 +81,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                         + seed + " -Dledger.properties.tries=1", e);
             }
             attempt.events.forEach(event -> coverage.merge(event.type(), 1, Integer::sum));
+            attempt.curations().forEach(curation -> curations.merge(curation, 1, Integer::sum));
             commands += attempt.sent;
             refused += attempt.refused;
             pairs += attempt.pairs;
@@ -87,6 +89,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         System.out.printf("%s: %d tries, %d commands (%d refused by the rules), %d pairs in %d s; events %s%n",
                 getClass().getSimpleName(), TRIES, commands, refused, pairs,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), coverage);
+        System.out.printf("%s: curations by target %s%n", getClass().getSimpleName(), curations);
         System.out.printf("%s: refused %s%n", getClass().getSimpleName(), refusals);
     }
 
@@ -104,6 +107,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         boolean closed;
         boolean inForce;
         LocalDate appealed;
+        String type;
 
         Tracked(String id, String eventId, LocalDate date) {
             this.id = id;
@@ -167,6 +171,27 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                     (System.nanoTime() - t2) / 1_000_000);
         }
 
+        /** Each curation written, as its kind (a correction of effective time and/or fields) and its target's type. */
+        List<String> curations() {
+            Map<String, String> types = new TreeMap<>();
+            events.forEach(event -> types.put(event.eventId(), event.type()));
+            List<String> kinds = new ArrayList<>();
+            for (RecordedEvent event : events) {
+                String target = event.isCuration() ? types.get(event.text("targetEventId")) : null;
+                if (event.type().equals("EventRetracted")) {
+                    kinds.add("retraction of " + target);
+                } else if (event.type().equals("EventCorrected")) {
+                    JsonNode effective = event.payload().get("correctedEffective");
+                    JsonNode fields = event.payload().get("correctedFields");
+                    boolean moved = effective != null && !effective.isNull();
+                    boolean figures = fields != null && fields.isObject() && !fields.isEmpty();
+                    kinds.add((moved ? figures ? "effective+fields" : "effective" : figures ? "fields"
+                            : "confidence") + " of " + target);
+                }
+            }
+            return kinds;
+        }
+
         String history() {
             StringBuilder text = new StringBuilder("history of try " + number + " (seed " + seed + "):\n");
             accepted.forEach(request -> text.append("  POST ").append(request.path()).append(' ')
@@ -224,11 +249,11 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 statistic();
             } else if (kind < 76) {
                 assess();
-            } else if (kind < 80) {
+            } else if (kind < 79) {
                 suspend();
-            } else if (kind < 81) {
+            } else if (kind < 80) {
                 suspendBatch();
-            } else if (kind < 84) {
+            } else if (kind < 82) {
                 restore();
             } else if (kind < 92) {
                 correct();
@@ -321,6 +346,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                     {"jurisdiction":"RU","authority":"Magistrate court","legalEntityId":"%s","platform":"%s",
                      "amount":{"minor":%d,"currency":"%s"},"envelope":%s}"""
                     .formatted(entity, platform, amount, currency, envelope(date)));
+            curatable(answer, date, "FineImposed");
             if (answer != null) {
                 Tracked fine = new Tracked(answer.get("streamId").asString(), eventId(answer), date);
                 fine.currency = currency;
@@ -332,9 +358,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         private void appeal() {
             Tracked fine = any(fines, one -> !one.pending && !one.closed && !one.inForce);
             LocalDate date = fine == null ? null : after(fine.date);
-            if (fine != null && send(fineStep(fine, "appeals"), """
-                    {"appellant":"the platform","envelope":%s}""".formatted(linked(date, "FOLLOWS", fine.eventId)))
-                    != null) {
+            if (fine != null && curatable(send(fineStep(fine, "appeals"), """
+                    {"appellant":"the platform","envelope":%s}""".formatted(linked(date, "FOLLOWS", fine.eventId))),
+                    date, "FineAppealed") != null) {
                 fine.pending = true;
                 fine.appealed = date;
             }
@@ -353,7 +379,8 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 body = """
                         {"court":"District court","outcome":"REDUCED","newAmount":{"minor":%d,"currency":"%s"},
                          "envelope":%s}""".formatted(reduced, fine.currency, decision(fine));
-                if (send(fineStep(fine, "appeal-decisions"), body) != null) {
+                if (curatable(send(fineStep(fine, "appeal-decisions"), body), fine.appealed, "AppealDecided")
+                        != null) {
                     fine.due = reduced;
                     fine.pending = false;
                 }
@@ -363,7 +390,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             body = """
                     {"court":"District court","outcome":"%s","envelope":%s}"""
                     .formatted(decided, decision(fine));
-            if (send(fineStep(fine, "appeal-decisions"), body) != null) {
+            if (curatable(send(fineStep(fine, "appeal-decisions"), body), fine.appealed, "AppealDecided") != null) {
                 fine.pending = false;
                 fine.closed = decided.equals("ANNULLED");
             }
@@ -377,8 +404,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         private void enterIntoForce() {
             Tracked fine = any(fines, one -> !one.pending && !one.closed && !one.inForce);
             if (fine != null) {
-                if (send(fineStep(fine, "entry-into-force"), """
-                        {"envelope":%s}""".formatted(follow(fine, "FOLLOWS"))) != null) {
+                if (curatable(send(fineStep(fine, "entry-into-force"), """
+                        {"envelope":%s}""".formatted(follow(fine, "FOLLOWS"))), fine.date, "FineEnteredIntoForce")
+                        != null) {
                     fine.inForce = true;
                 }
             }
@@ -392,9 +420,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             long outstanding = fine.due - fine.paid;
             long amount = random.nextInt(3) == 0 ? outstanding : 1 + (long) (random.nextDouble() * outstanding);
             amount = Math.min(amount, outstanding);
-            if (send(fineStep(fine, "payments"), """
+            if (curatable(send(fineStep(fine, "payments"), """
                     {"amount":{"minor":%d,"currency":"%s"},"payer":"the platform","envelope":%s}"""
-                    .formatted(amount, fine.currency, follow(fine, "FOLLOWS"))) != null) {
+                    .formatted(amount, fine.currency, follow(fine, "FOLLOWS"))), fine.date, "FinePaid") != null) {
                 fine.paid += amount;
             }
         }
@@ -405,12 +433,13 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 return;
             }
             if (random.nextBoolean()) {
-                send(fineStep(fine, "enforcement-referrals"), """
-                        {"to":"FSSP","envelope":%s}""".formatted(follow(fine, "FOLLOWS")));
+                curatable(send(fineStep(fine, "enforcement-referrals"), """
+                        {"to":"FSSP","envelope":%s}""".formatted(follow(fine, "FOLLOWS"))), fine.date,
+                        "EnforcementReferred");
             } else {
-                send(fineStep(fine, "enforcement-proceedings"), """
+                curatable(send(fineStep(fine, "enforcement-proceedings"), """
                         {"bailiffService":"FSSP","proceedings":1,"envelope":%s}"""
-                        .formatted(follow(fine, "FOLLOWS")));
+                        .formatted(follow(fine, "FOLLOWS"))), fine.date, "EnforcementProceedingOpened");
             }
         }
 
@@ -435,6 +464,7 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                     {"jurisdiction":"RU","authority":"Roskomnadzor","platform":"%s","legalEntityId":"%s",
                      "kind":"%s",%s"envelope":%s}""".formatted(platform, entity, kinds[random.nextInt(kinds.length)],
                     fields, envelope(date, details)));
+            curatable(answer, date, "DemandIssued");
             if (answer != null) {
                 Tracked demand = new Tracked(answer.get("streamId").asString(), eventId(answer), date);
                 demand.remaining = items;
@@ -470,9 +500,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 actioned = 1L + random.nextInt(50);
             }
             String items = actioned == null ? "" : "\"itemsActioned\":" + actioned + ",";
-            if (send(demandStep(demand, "compliances"), """
+            if (curatable(send(demandStep(demand, "compliances"), """
                     {"scope":"%s",%s"envelope":%s}""".formatted(full ? "FULL" : "PARTIAL", items,
-                    follow(demand, "ANSWERS"))) != null) {
+                    follow(demand, "ANSWERS"))), demand.date, "DemandComplied") != null) {
                 demand.closed = full;
                 if (demand.remaining != null && actioned != null) {
                     demand.remaining -= actioned;
@@ -488,17 +518,17 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             Long refusedItems = demand.remaining != null && demand.remaining > 0 && random.nextBoolean()
                     ? Long.valueOf(1 + (long) (random.nextDouble() * (demand.remaining - 1))) : null;
             String items = refusedItems == null ? "" : "\"itemsRefused\":" + refusedItems + ",";
-            if (send(demandStep(demand, "refusals"), """
+            if (curatable(send(demandStep(demand, "refusals"), """
                     {%s"reason":"unlawful demand","envelope":%s}""".formatted(items,
-                    follow(demand, "ANSWERS"))) != null && refusedItems != null) {
+                    follow(demand, "ANSWERS"))), demand.date, "DemandRefused") != null && refusedItems != null) {
                 demand.remaining -= refusedItems;
             }
         }
 
         private void withdraw() {
             Tracked demand = any(demands, one -> !one.closed);
-            if (demand != null && send(demandStep(demand, "withdrawal"), """
-                    {"envelope":%s}""".formatted(follow(demand, "ANSWERS"))) != null) {
+            if (demand != null && curatable(send(demandStep(demand, "withdrawal"), """
+                    {"envelope":%s}""".formatted(follow(demand, "ANSWERS"))), demand.date, "DemandWithdrawn") != null) {
                 demand.closed = true;
             }
         }
@@ -510,9 +540,9 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             }
             LocalDate newDeadline = (demand.deadline == null ? demand.date : demand.deadline)
                     .plusDays(1 + random.nextInt(60));
-            if (send(demandStep(demand, "deadline-extensions"), """
+            if (curatable(send(demandStep(demand, "deadline-extensions"), """
                     {"newDeadline":"%s","envelope":%s}""".formatted(newDeadline,
-                    follow(demand, "ANSWERS"))) != null) {
+                    follow(demand, "ANSWERS"))), demand.date, "DemandDeadlineExtended") != null) {
                 demand.deadline = newDeadline;
             }
         }
@@ -528,17 +558,24 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                 figure = "\"metric\":\"undeleted_items\",\"count\":" + (2862 + 306 * random.nextInt(3));
             }
             String period = random.nextBoolean() ? "\"period\":\"2021-H1\"," : "";
-            send("/api/v1/claims/statistics", """
+            curatable(send("/api/v1/claims/statistics", """
                     {"claimant":"Roskomnadzor","jurisdiction":"RU","platform":"%s","legalEntityId":"%s",%s,%s
                      "qualifier":"EXACT","envelope":%s}""".formatted(platform, entity, figure, period,
-                    envelope(date)));
+                    envelope(date))), date, figure.contains("amount") ? "StatisticReported/amount"
+                    : "StatisticReported/count");
         }
 
         private void assess() {
-            send("/api/v1/claims/compliance-assessments", """
+            LocalDate date = someDate();
+            String more = switch (random.nextInt(3)) {
+                case 0 -> "\"itemsRemaining\":%d,".formatted(random.nextInt(1000));
+                case 1 -> "\"shareComplied\":{\"numerator\":%d,\"denominator\":3},".formatted(random.nextInt(4));
+                default -> "";
+            };
+            curatable(send("/api/v1/claims/compliance-assessments", """
                     {"authority":"Roskomnadzor","jurisdiction":"RU","platform":"%s","itemsFlagged":%d,
-                     "itemsRemoved":%d,"envelope":%s}""".formatted(platform, 3100, random.nextInt(3100),
-                    envelope(someDate())));
+                     "itemsRemoved":%d,%s"envelope":%s}""".formatted(platform, 3100, random.nextInt(3100), more,
+                    envelope(date))), date, "ComplianceAssessed");
         }
 
         private void suspend() {
@@ -569,21 +606,92 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             }
         }
 
-        /** Corrects the effective time of an access fact or a platform action: status and timeline facts only. */
+        /**
+         * Corrects an event not retracted, half the time one of a fine, demand or claim: its confidence (which changes
+         * no figure), its effective time, or the fields of its figures (with or without its effective time), now and
+         * then with a value that reads as nothing the field holds or a field no read model applies.
+         */
         private void correct() {
-            Tracked target = any(curatable, one -> !retracted.contains(one.eventId));
-            if (target != null && random.nextInt(4) == 0) {
+            Tracked target = random.nextBoolean() ? null
+                    : any(curatable, one -> one.type != null && !retracted.contains(one.eventId));
+            target = target != null ? target : any(curatable, one -> !retracted.contains(one.eventId));
+            if (target == null) {
+                return;
+            }
+            String fields = target.type == null || random.nextInt(3) == 0 ? null : correctedFields(target.type);
+            if (fields == null && random.nextInt(4) == 0) {
                 send("/api/v1/events/" + target.eventId + "/corrections", """
                         {"correctedConfidence":"DISPUTED","reason":"sources disagree","envelope":%s}"""
                         .formatted(envelope(someDate())));
-            } else if (target != null) {
-                LocalDate date = target.date.plusDays(random.nextInt(801) - 400);
-                if (send("/api/v1/events/" + target.eventId + "/corrections", """
-                        {"correctedEffective":%s,"reason":"a better source","envelope":%s}"""
-                        .formatted(effective(date), envelope(someDate()))) != null) {
-                    target.date = date;
-                }
+                return;
             }
+            LocalDate date = fields == null || random.nextInt(3) == 0
+                    ? target.date.plusDays(random.nextInt(801) - 400) : null;
+            String body = (date == null ? "" : "\"correctedEffective\":" + effective(date) + ",")
+                    + (fields == null ? "" : "\"correctedFields\":" + fields + ",");
+            if (send("/api/v1/events/" + target.eventId + "/corrections", """
+                    {%s"reason":"a better source","envelope":%s}""".formatted(body, envelope(someDate()))) != null
+                    && date != null) {
+                target.date = date;
+            }
+        }
+
+        /** One to three corrected fields of an event of the type given, as a JSON object. */
+        private String correctedFields(String type) {
+            List<String> paths = switch (type) {
+                case "FineImposed" -> List.of("amount.minor", "amount.currency");
+                case "FinePaid" -> List.of("amount.minor", "amount.currency");
+                case "AppealDecided" -> List.of("outcome", "newAmount.minor");
+                case "StatisticReported/amount" -> List.of("amount.minor", "amount.currency", "qualifier", "count");
+                case "StatisticReported/count" -> List.of("count", "amount.minor", "qualifier");
+                case "DemandIssued" -> List.of("itemCount", "itemsByCategory." + CATEGORIES[random.nextInt(4)],
+                        "itemsByCategory.gambling", "kind", "deadline");
+                case "DemandDeadlineExtended" -> List.of("newDeadline");
+                case "DemandComplied" -> List.of("itemsActioned", "scope");
+                case "DemandRefused" -> List.of("itemsRefused");
+                case "ComplianceAssessed" -> List.of("itemsFlagged", "itemsRemoved", "itemsRemaining",
+                        "shareComplied.numerator", "shareComplied.denominator");
+                default -> List.of("reason", "authority");
+            };
+            Map<String, String> fields = new TreeMap<>();
+            int count = 1 + random.nextInt(Math.min(3, paths.size()));
+            for (int i = 0; i < count; i++) {
+                String path = paths.get(random.nextInt(paths.size()));
+                fields.put(path, correctedValue(path));
+            }
+            if (random.nextInt(8) == 0) {
+                fields.put(random.nextBoolean() ? "legalEntityId" : "authority", "someone else");
+            }
+            StringBuilder json = new StringBuilder("{");
+            fields.forEach((path, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(path)
+                    .append("\":\"").append(value).append('"'));
+            return json.append('}').toString();
+        }
+
+        /** A new value of the field, now and then one that cannot be read as what the field holds. */
+        private String correctedValue(String path) {
+            String[] unreadable = {"-5", "1.5", "n/a", "1e3", "RUBLES", "2021-02-30", "QUASHED"};
+            if (random.nextInt(8) == 0) {
+                return unreadable[random.nextInt(unreadable.length)];
+            }
+            String[] kinds = {"REMOVE_CONTENT", "DELETE_ACCOUNT", "RESTRICT_ACCESS", "LOCALISE_DATA", "OTHER"};
+            String[] outcomes = {"UPHELD", "REDUCED", "ANNULLED"};
+            String[] qualifiers = {"EXACT", "MORE_THAN", "LESS_THAN", "APPROXIMATE"};
+            String[] currencies = {"RUB", "USD", "EUR"};
+            return switch (path) {
+                case "amount.minor", "newAmount.minor" -> String.valueOf((1 + random.nextInt(800)) * 100_000L
+                        - random.nextInt(2) * random.nextInt(100_000));
+                case "amount.currency" -> currencies[random.nextInt(currencies.length)];
+                case "outcome" -> outcomes[random.nextInt(outcomes.length)];
+                case "qualifier" -> qualifiers[random.nextInt(qualifiers.length)];
+                case "kind" -> kinds[random.nextInt(kinds.length)];
+                case "scope" -> random.nextBoolean() ? "FULL" : "PARTIAL";
+                case "deadline", "newDeadline" -> someDate().toString();
+                case "count" -> String.valueOf(2862 + 306 * random.nextInt(3));
+                case "itemsFlagged", "itemsRemoved", "itemsRemaining" -> String.valueOf(random.nextInt(4000));
+                case "shareComplied.numerator", "shareComplied.denominator" -> String.valueOf(random.nextInt(5));
+                default -> String.valueOf(random.nextInt(600));
+            };
         }
 
         /** Further sources change no read model's figures; the timeline lists them among the curations. */
@@ -659,9 +767,17 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
         }
 
         private void curatable(JsonNode answer, LocalDate date) {
+            curatable(answer, date, null);
+        }
+
+        /** Keeps an accepted event as one to curate, with its type where its figures can be corrected; the answer. */
+        private JsonNode curatable(JsonNode answer, LocalDate date, String type) {
             if (answer != null) {
-                curatable.add(new Tracked(null, eventId(answer), date));
+                Tracked target = new Tracked(null, eventId(answer), date);
+                target.type = type;
+                curatable.add(target);
             }
+            return answer;
         }
 
         /** Keeps a new restriction or suspension with the id the ledger gave it, read back from its stream. */
@@ -967,7 +1083,8 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             JsonNode reported = currency.get("reported");
             lines.add(reported == null || reported.isNull() ? "reported=none"
                     : PlainFold.reported(reported.get("eventId").asString(), reported.get("reportedMinor").asLong(),
-                    reported.get("itemisedMinor").asLong(), reported.get("disagrees").asBoolean()));
+                    reported.get("qualifier").asString(), reported.get("itemisedMinor").asLong(),
+                    reported.get("disagrees").asBoolean()));
         }
         return String.join("\n", lines);
     }
@@ -992,8 +1109,18 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
                     number(demand, "outstanding"), RecordedEvent.text(demand, "deadline")));
         }
         demands.stream().sorted().forEach(lines::add);
-        compliance.get("claims").forEach(claim -> lines.add(PlainFold.claim(claim.get("eventId").asString(),
-                claim.get("type").asString(), texts(claim.get("disagreesWith")))));
+        compliance.get("claims").forEach(claim -> {
+            JsonNode amount = claim.get("amount");
+            JsonNode share = claim.get("shareComplied");
+            boolean money = amount != null && !amount.isNull();
+            boolean shared = share != null && !share.isNull();
+            lines.add(PlainFold.claim(claim.get("eventId").asString(), claim.get("type").asString(),
+                    PlainFold.claimFigures(number(claim, "count"), money ? number(amount, "minor") : null,
+                            money ? amount.get("currency").asString() : null, number(claim, "itemsFlagged"),
+                            number(claim, "itemsRemoved"), number(claim, "itemsRemaining"),
+                            shared ? number(share, "numerator") : null, shared ? number(share, "denominator") : null),
+                    texts(claim.get("disagreesWith"))));
+        });
         return String.join("\n", lines);
     }
 
