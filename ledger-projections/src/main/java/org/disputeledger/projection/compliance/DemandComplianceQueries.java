@@ -16,10 +16,10 @@ import org.disputeledger.claim.Qualifier;
 import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.EventJson;
 import org.disputeledger.common.Money;
-import org.disputeledger.common.Precision;
 import org.disputeledger.demand.ComplianceScope;
 import org.disputeledger.demand.DemandKind;
 import org.disputeledger.projection.compliance.DemandFact.Kind;
+import org.disputeledger.projection.ProjectionRows;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -123,14 +123,7 @@ public class DemandComplianceQueries {
     }
 
     private static ComplianceCuration curation(ResultSet row, int number) throws SQLException {
-        String precision = row.getString("corrected_precision");
-        EffectiveTime corrected = null;
-        if (precision != null) {
-            corrected = Precision.valueOf(precision) == Precision.INSTANT
-                    ? EffectiveTime.at(row.getObject("corrected_start", OffsetDateTime.class).toInstant())
-                    : new EffectiveTime(row.getObject("corrected_date", LocalDate.class), null,
-                    Precision.valueOf(precision));
-        }
+        EffectiveTime corrected = ProjectionRows.effectiveTime(row, "corrected_");
         return new ComplianceCuration(row.getString("event_id"), row.getString("target_event_id"),
                 ComplianceCuration.Kind.valueOf(row.getString("kind")), corrected,
                 fields(row.getString("corrected_fields")), row.getObject("recorded_at", OffsetDateTime.class)
@@ -146,10 +139,7 @@ public class DemandComplianceQueries {
     }
 
     private static EffectiveTime effective(ResultSet row) throws SQLException {
-        Precision precision = Precision.valueOf(row.getString("effective_precision"));
-        Instant start = row.getObject("effective_start", OffsetDateTime.class).toInstant();
-        return precision == Precision.INSTANT ? EffectiveTime.at(start)
-                : new EffectiveTime(row.getObject("effective_date", LocalDate.class), null, precision);
+        return ProjectionRows.effectiveTime(row, "effective_");
     }
 
     private static Map<String, Long> categories(String json) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,9 +13,9 @@ import java.util.Map;
 import org.disputeledger.claim.Qualifier;
 import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.EventJson;
-import org.disputeledger.common.Precision;
 import org.disputeledger.projection.penalty.PenaltyFact.Kind;
 import org.disputeledger.sanction.AppealOutcome;
+import org.disputeledger.projection.ProjectionRows;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -67,14 +66,7 @@ public class PenaltyTotalsQueries {
     }
 
     private static PenaltyCuration curation(ResultSet row, int number) throws SQLException {
-        String precision = row.getString("corrected_precision");
-        EffectiveTime corrected = null;
-        if (precision != null) {
-            corrected = Precision.valueOf(precision) == Precision.INSTANT
-                    ? EffectiveTime.at(row.getObject("corrected_start", OffsetDateTime.class).toInstant())
-                    : new EffectiveTime(row.getObject("corrected_date", LocalDate.class), null,
-                    Precision.valueOf(precision));
-        }
+        EffectiveTime corrected = ProjectionRows.effectiveTime(row, "corrected_");
         return new PenaltyCuration(row.getString("event_id"), row.getString("target_event_id"),
                 PenaltyCuration.Kind.valueOf(row.getString("kind")), corrected,
                 fields(row.getString("corrected_fields")),
@@ -90,10 +82,7 @@ public class PenaltyTotalsQueries {
     }
 
     private static PenaltyFact fact(ResultSet row, int number) throws SQLException {
-        Precision precision = Precision.valueOf(row.getString("effective_precision"));
-        Instant start = row.getObject("effective_start", OffsetDateTime.class).toInstant();
-        EffectiveTime effective = precision == Precision.INSTANT ? EffectiveTime.at(start)
-                : new EffectiveTime(row.getObject("effective_date", LocalDate.class), null, precision);
+        EffectiveTime effective = ProjectionRows.effectiveTime(row, "effective_");
         String outcome = row.getString("outcome");
         String qualifier = row.getString("qualifier");
         return new PenaltyFact(row.getString("event_id"), row.getString("legal_entity"), row.getString("item_id"),

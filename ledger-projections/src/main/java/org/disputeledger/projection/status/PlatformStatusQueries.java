@@ -3,7 +3,6 @@ package org.disputeledger.projection.status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disputeledger.common.EffectiveTime;
-import org.disputeledger.common.Precision;
 import org.disputeledger.projection.status.StatusFact.Kind;
 import org.disputeledger.restriction.ObservedState;
 import org.disputeledger.restriction.RestrictionKind;
+import org.disputeledger.projection.ProjectionRows;
 import org.disputeledger.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -80,24 +79,14 @@ public class PlatformStatusQueries {
     }
 
     private static StatusCuration curation(ResultSet row, int number) throws SQLException {
-        String precision = row.getString("corrected_precision");
-        EffectiveTime corrected = null;
-        if (precision != null) {
-            corrected = Precision.valueOf(precision) == Precision.INSTANT
-                    ? EffectiveTime.at(row.getObject("corrected_start", OffsetDateTime.class).toInstant())
-                    : new EffectiveTime(row.getObject("corrected_date", LocalDate.class), null,
-                    Precision.valueOf(precision));
-        }
+        EffectiveTime corrected = ProjectionRows.effectiveTime(row, "corrected_");
         return new StatusCuration(row.getString("event_id"), row.getString("target_event_id"),
                 StatusCuration.Kind.valueOf(row.getString("kind")), corrected,
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 
     private static StatusFact fact(ResultSet row, int number) throws SQLException {
-        Precision precision = Precision.valueOf(row.getString("effective_precision"));
-        Instant start = row.getObject("effective_start", OffsetDateTime.class).toInstant();
-        EffectiveTime effective = precision == Precision.INSTANT ? EffectiveTime.at(start)
-                : new EffectiveTime(row.getObject("effective_date", LocalDate.class), null, precision);
+        EffectiveTime effective = ProjectionRows.effectiveTime(row, "effective_");
         String restrictionKind = row.getString("restriction_kind");
         String observedState = row.getString("observed_state");
         return new StatusFact(row.getString("event_id"), row.getString("jurisdiction"), row.getString("service"),
