@@ -2,7 +2,6 @@ package org.disputeledger.projection.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.Money;
 import org.disputeledger.demand.ComplianceScope;
 import org.disputeledger.demand.DemandKind;
+import org.disputeledger.projection.CorrectedValue;
 
 /**
  * A curation of a demand fact or of a claim: its retraction, or a correction of its effective time and/or of fields
@@ -114,14 +114,14 @@ record ComplianceCuration(String eventId, String targetEventId, Kind kind, Effec
         LocalDate deadline = fact.deadline();
         switch (fact.kind()) {
             case ISSUED -> {
-                items = count(fields.get("itemCount"), items);
-                demandKind = constant(DemandKind.class, fields.get("kind"), demandKind);
-                deadline = date(fields.get("deadline"), deadline);
+                items = CorrectedValue.count(fields.get("itemCount"), items);
+                demandKind = CorrectedValue.constant(DemandKind.class, fields.get("kind"), demandKind);
+                deadline = CorrectedValue.date(fields.get("deadline"), deadline);
                 Map<String, Long> corrected = new HashMap<>(categories);
                 fields.forEach((path, value) -> {
                     if (path.startsWith(CATEGORY) && path.length() > CATEGORY.length()) {
                         String category = path.substring(CATEGORY.length());
-                        Long count = count(value, null);
+                        Long count = CorrectedValue.count(value, null);
                         if (count != null) {
                             corrected.put(category, count);
                         }
@@ -129,12 +129,12 @@ record ComplianceCuration(String eventId, String targetEventId, Kind kind, Effec
                 });
                 categories = corrected;
             }
-            case DEADLINE_EXTENDED -> deadline = date(fields.get("newDeadline"), deadline);
+            case DEADLINE_EXTENDED -> deadline = CorrectedValue.date(fields.get("newDeadline"), deadline);
             case COMPLIED -> {
-                items = count(fields.get("itemsActioned"), items);
-                scope = constant(ComplianceScope.class, fields.get("scope"), scope);
+                items = CorrectedValue.count(fields.get("itemsActioned"), items);
+                scope = CorrectedValue.constant(ComplianceScope.class, fields.get("scope"), scope);
             }
-            case REFUSED -> items = count(fields.get("itemsRefused"), items);
+            case REFUSED -> items = CorrectedValue.count(fields.get("itemsRefused"), items);
             case WITHDRAWN -> {
             }
         }
@@ -154,15 +154,15 @@ record ComplianceCuration(String eventId, String targetEventId, Kind kind, Effec
         Fraction share = fact.shareComplied();
         switch (fact.kind()) {
             case STATISTIC_REPORTED -> {
-                count = count(fields.get("count"), count);
+                count = CorrectedValue.count(fields.get("count"), count);
                 if (amount != null) {
-                    amount = Money.of(count(fields.get("amount.minor"), amount.minor()), amount.currency());
+                    amount = Money.of(CorrectedValue.count(fields.get("amount.minor"), amount.minor()), amount.currency());
                 }
             }
             case COMPLIANCE_ASSESSED -> {
-                flagged = count(fields.get("itemsFlagged"), flagged);
-                removed = count(fields.get("itemsRemoved"), removed);
-                remaining = count(fields.get("itemsRemaining"), remaining);
+                flagged = CorrectedValue.count(fields.get("itemsFlagged"), flagged);
+                removed = CorrectedValue.count(fields.get("itemsRemoved"), removed);
+                remaining = CorrectedValue.count(fields.get("itemsRemaining"), remaining);
                 share = share(fields.get("shareComplied.numerator"), fields.get("shareComplied.denominator"), share);
             }
         }
@@ -173,45 +173,17 @@ record ComplianceCuration(String eventId, String targetEventId, Kind kind, Effec
                 fact.sources());
     }
 
-    private static Long count(String value, Long recorded) {
-        if (value == null || !value.strip().matches("\\d{1,18}")) {
-            return recorded;
-        }
-        return Long.parseLong(value.strip());
-    }
-
     /** A share complied: each part corrected or as recorded; no share when a part is unknown or it is no fraction. */
     private static Fraction share(String numerator, String denominator, Fraction recorded) {
         if (numerator == null && denominator == null) {
             return recorded;
         }
-        Long top = count(numerator, recorded == null ? null : recorded.numerator());
-        Long bottom = count(denominator, recorded == null ? null : recorded.denominator());
+        Long top = CorrectedValue.count(numerator, recorded == null ? null : recorded.numerator());
+        Long bottom = CorrectedValue.count(denominator, recorded == null ? null : recorded.denominator());
         if (top == null || bottom == null || bottom == 0) {
             return recorded;
         }
         return Fraction.of(top, bottom);
     }
 
-    private static LocalDate date(String value, LocalDate recorded) {
-        if (value == null) {
-            return recorded;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return recorded;
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String value, E recorded) {
-        if (value == null) {
-            return recorded;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return recorded;
-        }
-    }
 }

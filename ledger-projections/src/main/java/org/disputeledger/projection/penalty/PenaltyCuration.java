@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.disputeledger.claim.Qualifier;
 import org.disputeledger.common.EffectiveTime;
-import org.disputeledger.common.InvalidValueException;
-import org.disputeledger.common.Money;
 import org.disputeledger.sanction.AppealOutcome;
+import org.disputeledger.projection.CorrectedValue;
 
 /**
  * A curation of a penalty fact: its retraction, or a correction of its effective time and/or of fields that change
@@ -81,16 +80,16 @@ record PenaltyCuration(String eventId, String targetEventId, Kind kind, Effectiv
         Qualifier qualifier = fact.qualifier();
         switch (fact.kind()) {
             case IMPOSED, REPORTED_TOTAL -> {
-                amount = minor(fields.get("amount.minor"), amount);
-                currency = currency(fields.get("amount.currency"), currency);
+                amount = CorrectedValue.count(fields.get("amount.minor"), amount);
+                currency = CorrectedValue.currency(fields.get("amount.currency"), currency);
                 if (fact.kind() == PenaltyFact.Kind.REPORTED_TOTAL) {
-                    qualifier = constant(Qualifier.class, fields.get("qualifier"), qualifier);
+                    qualifier = CorrectedValue.constant(Qualifier.class, fields.get("qualifier"), qualifier);
                 }
             }
-            case PAID -> amount = minor(fields.get("amount.minor"), amount);
+            case PAID -> amount = CorrectedValue.count(fields.get("amount.minor"), amount);
             case APPEAL_DECIDED -> {
-                outcome = constant(AppealOutcome.class, fields.get("outcome"), outcome);
-                amount = minor(fields.get("newAmount.minor"), amount);
+                outcome = CorrectedValue.constant(AppealOutcome.class, fields.get("outcome"), outcome);
+                amount = CorrectedValue.count(fields.get("newAmount.minor"), amount);
             }
             case APPEALED, IN_FORCE, REFERRED, PROCEEDING_OPENED -> {
             }
@@ -100,32 +99,4 @@ record PenaltyCuration(String eventId, String targetEventId, Kind kind, Effectiv
                 effective == null ? fact.effective() : effective, fact.recordedAt(), fact.sources());
     }
 
-    private static Long minor(String value, Long recorded) {
-        if (value == null || !value.strip().matches("\\d{1,18}")) {
-            return recorded;
-        }
-        return Long.parseLong(value.strip());
-    }
-
-    private static String currency(String value, String recorded) {
-        if (value == null) {
-            return recorded;
-        }
-        try {
-            return Money.of(0, value.strip()).currency();
-        } catch (InvalidValueException e) {
-            return recorded;
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String value, E recorded) {
-        if (value == null) {
-            return recorded;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return recorded;
-        }
-    }
 }
