@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A rebuild of the read models from the event store, over the demo data set: it fills the other table set while the
  * live one serves, switches, and then every row of every rebuilt table equals the row the live processors wrote;
- * commands accepted during a rebuild are neither lost nor counted twice.
+ * commands accepted during a rebuild are neither lost nor counted twice, and queries answer the same throughout.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ReadModelRebuildContract extends LedgerHttp {
@@ -92,10 +92,11 @@ abstract class ReadModelRebuildContract extends LedgerHttp {
 
     @Test
     @Order(4)
-    void commandsAcceptedDuringARebuildAreNeitherLostNorCountedTwice() throws Exception {
+    void commandsAcceptedDuringARebuildAreNeitherLostNorCountedTwiceAndQueriesKeepAnswering() throws Exception {
         awaitCaughtUp();
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(2);
         List<Future<?>> running = new ArrayList<>();
         for (int writer = 0; writer < 2; writer++) {
@@ -107,6 +108,10 @@ abstract class ReadModelRebuildContract extends LedgerHttp {
                             "{\"authority\":\"Roskomnadzor\",\"envelope\":" + envelope("2021-01-01") + "}");
                     assertThat(block.status()).as(block.raw()).isEqualTo(201);
                     accepted.incrementAndGet();
+                    Response twitter = get("/api/v1/platforms/twitter/status?jurisdiction=RU&at=2021-03-15");
+                    assertThat(twitter.status()).as(twitter.raw()).isEqualTo(200);
+                    assertThat(twitter.body().get("status").get("state").asString()).isEqualTo("THROTTLED");
+                    answered.incrementAndGet();
                 }
                 return null;
             }));
@@ -130,6 +135,7 @@ abstract class ReadModelRebuildContract extends LedgerHttp {
                 + " WHERE platform LIKE 'rebuild-%'", Long.class);
         long facts = jdbc.queryForObject("SELECT COUNT(*) FROM " + liveSet.table("status_fact")
                 + " WHERE service LIKE 'rebuild-%'", Long.class);
+        assertThat(answered.get()).isEqualTo(accepted.get());
         assertThat(entries).isEqualTo(accepted.get());
         assertThat(facts).isEqualTo(accepted.get());
 
