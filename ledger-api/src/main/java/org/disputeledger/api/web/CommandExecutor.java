@@ -38,6 +38,8 @@ public class CommandExecutor {
 
     /** Metadata of a keyed command: the fingerprint of the request that the key first answered. */
     public static final String REQUEST_FINGERPRINT = "requestFingerprint";
+    /** Metadata of a conditional command: the If-Match its stream's version must meet when the events are stored. */
+    public static final String IF_MATCH = "ifMatch";
 
     private static final ObjectMapper JSON = EventJson.objectMapper();
 
@@ -59,10 +61,14 @@ public class CommandExecutor {
     }
 
     /**
-     * Who writes, under which idempotency key (null for none), and a fingerprint of the request as sent, so a
-     * key reused for another request is caught.
+     * Who writes, under which idempotency key (null for none), a fingerprint of the request as sent, so a key
+     * reused for another request is caught, and the versions of the stream the write may apply to (null: any).
      */
-    public record Write(String recorder, String idempotencyKey, String fingerprint) {
+    public record Write(String recorder, String idempotencyKey, String fingerprint, IfMatch ifMatch) {
+
+        public Write(String recorder, String idempotencyKey, String fingerprint) {
+            this(recorder, idempotencyKey, fingerprint, null);
+        }
 
         public static String fingerprintOf(String... parts) {
             try {
@@ -148,6 +154,9 @@ public class CommandExecutor {
         if (write.idempotencyKey() != null) {
             metadata.put(AxonInfrastructureConfig.IDEMPOTENCY_KEY, write.idempotencyKey());
             metadata.put(REQUEST_FINGERPRINT, write.fingerprint());
+        }
+        if (write.ifMatch() != null) {
+            metadata.put(IF_MATCH, write.ifMatch().toString());
         }
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }

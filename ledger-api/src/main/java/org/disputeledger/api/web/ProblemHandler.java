@@ -28,8 +28,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The one place where failures become RFC 9457 problem details: 400 for a malformed request (naming the field
- * and the rule), 404 for an unknown stream, 409 for a command the ledger's rules refuse, 422 for a reused
- * idempotency key. Each carries a stable {@code code}.
+ * and the rule), 404 for an unknown stream, 409 for a command the ledger's rules refuse, 412 for a stream that is
+ * not at the If-Match version, 422 for a reused idempotency key. Each carries a stable {@code code}.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -73,6 +73,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrent(ConcurrentModificationException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "The stream changed concurrently",
                 e.getMessage(), null, "Two writes to one stream never both apply on the same version");
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail staleVersion(StaleVersionException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "The stream is not at the expected version",
+                e.getMessage(), IfMatch.HEADER,
+                "A write with If-Match applies only to an existing stream at one of the versions it names");
     }
 
     @ExceptionHandler(ReadModelRebuilds.AlreadyRunning.class)

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records an HTTP write: takes the recorder, the Idempotency-Key and a fingerprint of the request, sends the
- * command through the {@link CommandExecutor} and answers 201 with what was appended.
+ * Records an HTTP write: takes the recorder, the Idempotency-Key, a fingerprint of the request and the If-Match
+ * precondition, sends the command through the {@link CommandExecutor} and answers 201 with what was appended.
  */
 @Component
 public class WriteRequests {
@@ -40,11 +40,14 @@ public class WriteRequests {
                         "Idempotency-Key must be 1 to 200 visible ASCII characters");
             }
         }
+        String ifMatchHeader = request.getHeader(IfMatch.HEADER);
+        IfMatch ifMatch = ifMatchHeader == null ? null : IfMatch.parse(ifMatchHeader);
         if (key == null) {
-            return new CommandExecutor.Write(ANONYMOUS_RECORDER, null, null);
+            return new CommandExecutor.Write(ANONYMOUS_RECORDER, null, null, ifMatch);
         }
+        // If-Match is left out of the fingerprint: a retry after success replays the answer whatever it sends
         String fingerprint = CommandExecutor.Write.fingerprintOf(request.getMethod(), request.getRequestURI(),
                 json.writeValueAsString(body));
-        return new CommandExecutor.Write(ANONYMOUS_RECORDER, key, fingerprint);
+        return new CommandExecutor.Write(ANONYMOUS_RECORDER, key, fingerprint, ifMatch);
     }
 }

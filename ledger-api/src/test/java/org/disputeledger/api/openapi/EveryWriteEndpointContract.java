@@ -48,6 +48,22 @@ abstract class EveryWriteEndpointContract extends LedgerHttp {
     }
 
     @Test
+    void theApiDocumentGivesEveryWriteItsConditionalHeaders() {
+        JsonNode paths = get("/v3/api-docs").body().get("paths");
+        for (String path : writePaths()) {
+            JsonNode post = paths.get(path).get("post");
+            List<String> headers = new ArrayList<>();
+            post.get("parameters").forEach(parameter -> {
+                if ("header".equals(parameter.get("in").asString())) {
+                    headers.add(parameter.get("name").asString());
+                }
+            });
+            assertThat(headers).as(path).contains("If-Match", "Idempotency-Key");
+            assertThat(post.get("responses").has("412")).as(path).isTrue();
+        }
+    }
+
+    @Test
     void everyWriteRefusesMalformedBodiesWithAProblemAndWritesNothing() {
         String demand = issueDemand(3);
         long before = eventCount();

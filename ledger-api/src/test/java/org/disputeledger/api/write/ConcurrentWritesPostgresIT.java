@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Conflicting writes on one stream, on real PostgreSQL: through one node (its per-stream lock), and through two
  * nodes sharing the database, where only the unique (stream, sequence) constraint stands between them and a
- * lost race is retried against the new state. The races are repeated: a stream's lock released before its
- * transaction committed once let a reader on the other node miss a committed event, one run in four.
+ * lost race is retried against the new state (where a write whose If-Match that state no longer meets is refused).
+ * The races are repeated: a stream's lock released before its transaction committed once let a reader on the other
+ * node miss a committed event, one run in four.
  */
 class ConcurrentWritesPostgresIT extends LedgerHttp {
 
@@ -86,6 +87,25 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(30);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(30);
         System.out.printf("two-node race: %.0f lost races retried%n", lostRaces() - racesBefore);
+    }
+
+    @Test
+    void twoNodesRacingWithTheSameIfMatchRecordExactlyOneWrite() throws Exception {
+        double racesBefore = lostRaces();
+        int firstPort = port;
+        for (int round = 0; round < 10; round++) {
+            String stream = issueDemand(30);
+            List<Integer> statuses = race(2, 2, i -> {
+                port = i % 2 == 0 ? firstPort : secondPort;
+                return post("/api/v1/demands/" + stream + "/compliances", compliance(1, "2021-03-11"),
+                        "If-Match", "\"0\"").status();
+            });
+            port = firstPort;
+
+            assertThat(statuses).containsExactlyInAnyOrder(201, 412);
+            assertExactlyOnceEach(stream, 2);
+        }
+        System.out.printf("two-node If-Match race: %.0f lost races retried%n", lostRaces() - racesBefore);
     }
 
     @Test
