@@ -37,15 +37,16 @@ public class ProcessorStates {
     }
 
     /**
-     * One processor: its state, the lowest global position its segments on this node have handled (null before the
-     * first event), the head of the store (null when empty), and the lag: head minus position, in events (global
-     * positions; a gap left by a rolled-back append counts as one).
+     * One processor: its state, how many of its segments this node holds, the lowest global position those segments
+     * have handled (null before the first event, or when this node holds none), the head of the store (null when
+     * empty), and the lag: head minus position, in events (global positions; a gap left by a rolled-back append
+     * counts as one).
      */
-    public record ProcessorState(String processor, State state, Long position, Long head, long lag) {
+    public record ProcessorState(String processor, State state, int segments, Long position, Long head, long lag) {
 
-        static ProcessorState of(String processor, State state, Long position, Long head) {
+        static ProcessorState of(String processor, State state, int segments, Long position, Long head) {
             long lag = head == null ? 0 : Math.max(0, head - (position == null ? 0 : position));
-            return new ProcessorState(processor, state, position, head, lag);
+            return new ProcessorState(processor, state, segments, position, head, lag);
         }
     }
 
@@ -86,7 +87,7 @@ public class ProcessorStates {
         Optional<PooledStreamingEventProcessor> found = processing.getObject()
                 .eventProcessor(processor, PooledStreamingEventProcessor.class);
         if (found.isEmpty()) {
-            return ProcessorState.of(processor, State.NOT_STARTED, null, head);
+            return ProcessorState.of(processor, State.NOT_STARTED, 0, null, head);
         }
         PooledStreamingEventProcessor eventProcessor = found.get();
         Map<Integer, EventTrackerStatus> segments = eventProcessor.processingStatus();
@@ -99,6 +100,7 @@ public class ProcessorStates {
             position = position == null ? at : Math.min(position, at);
         }
         State state = error ? State.ERROR : eventProcessor.isRunning() ? State.RUNNING : State.NOT_STARTED;
-        return ProcessorState.of(processor, state, position == null || position == 0 ? null : position, head);
+        return ProcessorState.of(processor, state, segments.size(), position == null || position == 0 ? null : position,
+                head);
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * and will not move past it until the cause is fixed, so its read model stays behind the log for good; that is a
  * failure of this node, not a deliberate withdrawal (which is what OUT_OF_SERVICE means). A processor that is merely
  * behind (catching up after a start or a burst of writes) is UP, its lag in the details; answers carry their own
- * freshness. A processor not started yet (the application is still starting) is UNKNOWN.
+ * freshness. A processor not started yet (the application is still starting) is UNKNOWN. {@code segments} is how many
+ * of the processor's segments this node holds: with several nodes, the position and lag of a node holding none say
+ * nothing; read them on the node that holds the segment.
  */
 @Component("readModels")
 public class ReadModelsHealthIndicator implements HealthIndicator {
@@ -40,6 +42,7 @@ public class ReadModelsHealthIndicator implements HealthIndicator {
         for (ProcessorState processor : processors) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("state", processor.state().label());
+            detail.put("segments", processor.segments());
             detail.put("position", processor.position() == null ? 0 : processor.position());
             detail.put("head", processor.head() == null ? 0 : processor.head());
             detail.put("lag", processor.lag());

@@ -38,6 +38,7 @@ abstract class OperationsContract extends LedgerHttp {
         for (String processor : PROCESSORS) {
             JsonNode detail = readModels.at("/details/processors/" + processor);
             assertThat(detail.get("state").asString()).as(processor).isEqualTo("running");
+            assertThat(detail.get("segments").asInt()).as(processor).isEqualTo(1);
             assertThat(detail.get("position").asLong()).as(processor).isEqualTo(head);
             assertThat(detail.get("head").asLong()).as(processor).isEqualTo(head);
             assertThat(detail.get("lag").asLong()).as(processor).isZero();

@@ -15,12 +15,13 @@ class ReadModelsHealthIndicatorTest {
     @Test
     void processorsThatAreMerelyBehindAreUpWithTheirLag() {
         Health health = ReadModelsHealthIndicator.healthOf(List.of(
-                ProcessorState.of("platform-status", State.RUNNING, 40L, 100L),
-                ProcessorState.of("timeline", State.RUNNING, 100L, 100L)));
+                ProcessorState.of("platform-status", State.RUNNING, 1, 40L, 100L),
+                ProcessorState.of("timeline", State.RUNNING, 1, 100L, 100L)));
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("head", 100L);
         assertThat(processor(health, "platform-status")).containsEntry("state", "running")
+                .containsEntry("segments", 1)
                 .containsEntry("position", 40L).containsEntry("head", 100L).containsEntry("lag", 60L);
         assertThat(processor(health, "timeline")).containsEntry("lag", 0L);
     }
@@ -28,8 +29,8 @@ class ReadModelsHealthIndicatorTest {
     @Test
     void aProcessorInErrorMakesTheReadSideDown() {
         Health health = ReadModelsHealthIndicator.healthOf(List.of(
-                ProcessorState.of("platform-status", State.ERROR, 7L, 9L),
-                ProcessorState.of("timeline", State.RUNNING, 9L, 9L)));
+                ProcessorState.of("platform-status", State.ERROR, 1, 7L, 9L),
+                ProcessorState.of("timeline", State.RUNNING, 1, 9L, 9L)));
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(processor(health, "platform-status")).containsEntry("state", "error").containsEntry("lag", 2L);
@@ -38,7 +39,7 @@ class ReadModelsHealthIndicatorTest {
     @Test
     void aProcessorNotStartedIsUnknownAndAnEmptyStoreHasNoLag() {
         Health health = ReadModelsHealthIndicator.healthOf(List.of(
-                ProcessorState.of("platform-status", State.NOT_STARTED, null, null)));
+                ProcessorState.of("platform-status", State.NOT_STARTED, 0, null, null)));
 
         assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
         assertThat(processor(health, "platform-status")).containsEntry("state", "not started")
@@ -47,7 +48,7 @@ class ReadModelsHealthIndicatorTest {
 
     @Test
     void aProcessorThatHandledNothingLagsByTheWholeStore() {
-        assertThat(ProcessorState.of("timeline", State.RUNNING, null, 12L).lag()).isEqualTo(12);
+        assertThat(ProcessorState.of("timeline", State.RUNNING, 1, null, 12L).lag()).isEqualTo(12);
     }
 
     @SuppressWarnings("unchecked")
