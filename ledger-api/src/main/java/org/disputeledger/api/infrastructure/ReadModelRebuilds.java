@@ -1,5 +1,7 @@
 package org.disputeledger.api.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -93,11 +95,12 @@ public class ReadModelRebuilds {
         return thread;
     });
     private volatile String current;
+    private final MeterRegistry meters;
 
     ReadModelRebuilds(List<ReadModelDefinition> readModels, ReadModelTableSets tableSets, EventStore eventStore,
                       @Qualifier("serializer") Serializer serializer, JdbcTemplate jdbc,
                       PlatformTransactionManager transactionManager, Clock clock,
-                      @Value("${ledger.read-models.rebuild-lanes:2}") int laneCount) {
+                      @Value("${ledger.read-models.rebuild-lanes:2}") int laneCount, MeterRegistry meters) {
         this.readModels = List.copyOf(readModels);
         this.tableSets = tableSets;
         this.eventStore = eventStore;
@@ -107,6 +110,7 @@ public class ReadModelRebuilds {
         this.clock = clock;
         this.node = nodeName();
         this.laneCount = laneCount;
+        this.meters = meters;
     }
 
     /** Starts a rebuild in the background and answers it as it starts. */
@@ -168,17 +172,27 @@ public class ReadModelRebuilds {
 
     private void run(String id) {
         Replay replay = new Replay(id);
+        long started = System.nanoTime();
         try {
             replay.run();
+            timed(State.SWITCHED, started);
             finish(id, State.SWITCHED, replay.replayed(), replay.position(), replay.summary());
             LOG.info("Read model rebuild {} switched after {} events: {}", id, replay.replayed(), replay.summary());
         } catch (Exception e) {
+            timed(State.FAILED, started);
             LOG.error("Read model rebuild {} failed after {} events; the live tables are unchanged", id,
                     replay.replayed(), e);
             finish(id, State.FAILED, replay.replayed(), replay.position(), String.valueOf(e.getMessage()));
         } finally {
             running.set(false);
         }
+    }
+
+    /** {@code ledger.read-models.rebuild}: how long rebuilds on this node took, by how they ended. */
+    private void timed(State outcome, long startedNanos) {
+        Timer.builder("ledger.read-models.rebuild").description("Read model rebuilds, from start to switch or failure")
+                .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).register(meters)
+                .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 
     private void finish(String id, State state, long replayed, Long position, String detail) {

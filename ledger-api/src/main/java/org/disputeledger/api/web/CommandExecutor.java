@@ -17,7 +17,9 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.disputeledger.api.infrastructure.AxonInfrastructureConfig;
 import org.disputeledger.api.infrastructure.LedgerStoreProperties;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.disputeledger.common.EventJson;
+import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerCommand;
 import org.disputeledger.common.LedgerRuleViolation;
 import org.disputeledger.common.Recorded;
@@ -47,6 +49,7 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final int retries;
     private final io.micrometer.core.instrument.Counter lostRaces;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public CommandExecutor(CommandGateway gateway, JdbcTemplate jdbc, LedgerStoreProperties properties,
                            io.micrometer.core.instrument.MeterRegistry meters) {
@@ -54,6 +57,27 @@ public class CommandExecutor {
         this.jdbc = jdbc;
         this.retries = properties.commandRetries();
         this.lostRaces = meters.counter("ledger.commands.lost.races");
+        this.meters = meters;
+    }
+
+    /** What became of a command, as {@code ledger.commands} counts it (tags {@code command} and {@code outcome}). */
+    enum Result {
+        ACCEPTED, REPLAYED, REFUSED, CONFLICT, FAILED;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Result of(RuntimeException e) {
+            if (e instanceof ConcurrentModificationException) {
+                return CONFLICT;
+            }
+            if (e instanceof LedgerRuleViolation || e instanceof IdempotencyKeyReusedException
+                    || e instanceof InvalidValueException || e instanceof AggregateNotFoundException) {
+                return REFUSED;
+            }
+            return FAILED;
+        }
     }
 
     /** The answer to a write: what was recorded, and whether it is the replay of an earlier identical request. */
@@ -85,6 +109,25 @@ public class CommandExecutor {
     }
 
     public Outcome execute(LedgerCommand command, Write write) {
+        Outcome outcome;
+        try {
+            outcome = attempt(command, write);
+        } catch (RuntimeException e) {
+            count(command, Result.of(e));
+            throw e;
+        }
+        count(command, outcome.replayed() ? Result.REPLAYED : Result.ACCEPTED);
+        return outcome;
+    }
+
+    private void count(LedgerCommand command, Result result) {
+        io.micrometer.core.instrument.Counter.builder("ledger.commands")
+                .description("Commands sent, by command type and outcome")
+                .tag("command", command.getClass().getSimpleName()).tag("outcome", result.tag())
+                .register(meters).increment();
+    }
+
+    private Outcome attempt(LedgerCommand command, Write write) {
         if (write.idempotencyKey() == null) {
             return new Outcome(withRetries(command, () -> dispatch(command, write)), false);
         }

@@ -1,0 +1,106 @@
+package org.disputeledger.api.operations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.disputeledger.api.infrastructure.ReadModelDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every read model's processor on this node is doing, read from memory (the processors' segment statuses) and
+ * one query for the head of the store ({@code MAX(global_index)}), so health checks and scrapes stay cheap.
+ */
+@Component
+public class ProcessorStates {
+
+    /** How a processor is doing. */
+    public enum State {
+        RUNNING("running"), ERROR("error"), NOT_STARTED("not started");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One processor: its state, how many of its segments this node holds, the lowest global position those segments
+     * have handled (null before the first event, or when this node holds none), the head of the store (null when
+     * empty), and the lag: head minus position, in events (global positions; a gap left by a rolled-back append
+     * counts as one).
+     */
+    public record ProcessorState(String processor, State state, int segments, Long position, Long head, long lag) {
+
+        static ProcessorState of(String processor, State state, int segments, Long position, Long head) {
+            long lag = head == null ? 0 : Math.max(0, head - (position == null ? 0 : position));
+            return new ProcessorState(processor, state, segments, position, head, lag);
+        }
+    }
+
+    private final List<String> processors;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final EventStore eventStore;
+
+    ProcessorStates(List<ReadModelDefinition> readModels, ObjectProvider<EventProcessingConfiguration> processing,
+                    EventStore eventStore) {
+        this.processors = readModels.stream().map(ReadModelDefinition::name).sorted().toList();
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public List<String> processors() {
+        return processors;
+    }
+
+    /** The head of the store: its highest global position, or null when it holds no event. */
+    public Long head() {
+        TrackingToken token = eventStore.createHeadToken();
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return position.isPresent() ? position.getAsLong() : null;
+    }
+
+    /** Every processor, against one reading of the head. */
+    public List<ProcessorState> all() {
+        Long head = head();
+        List<ProcessorState> states = new ArrayList<>();
+        for (String processor : processors) {
+            states.add(of(processor, head));
+        }
+        return states;
+    }
+
+    /** One processor against the given head. */
+    public ProcessorState of(String processor, Long head) {
+        Optional<PooledStreamingEventProcessor> found = processing.getObject()
+                .eventProcessor(processor, PooledStreamingEventProcessor.class);
+        if (found.isEmpty()) {
+            return ProcessorState.of(processor, State.NOT_STARTED, 0, null, head);
+        }
+        PooledStreamingEventProcessor eventProcessor = found.get();
+        Map<Integer, EventTrackerStatus> segments = eventProcessor.processingStatus();
+        boolean error = eventProcessor.isError();
+        Long position = null;
+        for (EventTrackerStatus status : segments.values()) {
+            error |= status.isErrorState();
+            OptionalLong current = status.getCurrentPosition();
+            long at = current.isPresent() ? current.getAsLong() : 0;
+            position = position == null ? at : Math.min(position, at);
+        }
+        State state = error ? State.ERROR : eventProcessor.isRunning() ? State.RUNNING : State.NOT_STARTED;
+        return ProcessorState.of(processor, state, segments.size(), position == null || position == 0 ? null : position,
+                head);
+    }
+}
