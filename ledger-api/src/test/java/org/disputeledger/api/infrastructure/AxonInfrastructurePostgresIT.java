@@ -22,6 +22,12 @@ class AxonInfrastructurePostgresIT extends AxonInfrastructureContract {
     }
 
     @Test
+    void sendsTheReadModelsBatchesAsMultiRowInserts() {
+        var pool = (com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource();
+        assertThat(pool.getDataSourceProperties()).containsEntry(PostgresBatching.REWRITE, "true");
+    }
+
+    @Test
     void storesPayloadsInByteaColumnsNeverLargeObjects() {
         var types = jdbc.queryForList("SELECT table_name || '.' || column_name AS col, data_type FROM "
                 + "information_schema.columns WHERE column_name IN ('payload', 'meta_data', 'token') "
