@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The writes of the projections, held until their transaction commits and then sent in JDBC batches, one batch per
@@ -34,6 +32,10 @@ public final class ProjectionWriter {
 
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -71,9 +73,7 @@ public final class ProjectionWriter {
 
     /** Executes what this transaction has queued so far. */
     public void flush() {
-        @SuppressWarnings("unchecked")
-        Map<String, List<Object[]>> queued = (Map<String, List<Object[]>>) TransactionSynchronizationManager
-                .getResource(transactionKey);
+        Map<String, List<Object[]>> queued = queued();
         if (queued == null || queued.isEmpty()) {
             return;
         }
@@ -83,30 +83,8 @@ public final class ProjectionWriter {
         queued.clear();
     }
 
+    /** The statements queued in the current transaction, sent before it commits; null outside a transaction. */
     private Map<String, List<Object[]>> queued() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, List<Object[]>> queued = (Map<String, List<Object[]>>) TransactionSynchronizationManager
-                .getResource(transactionKey);
-        if (queued == null) {
-            Map<String, List<Object[]>> fresh = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(transactionKey, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    ProjectionWriter.this.flush();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(transactionKey);
-                }
-            });
-            queued = fresh;
-        }
-        return queued;
+        return TransactionScoped.get(transactionKey, LinkedHashMap::new, statements -> flush());
     }
 }

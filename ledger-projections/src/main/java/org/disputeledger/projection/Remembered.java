@@ -11,7 +11,14 @@ import java.util.Map;
  */
 public final class Remembered<V> {
 
+    /** How many entries a projection keeps unless told otherwise. */
+    public static final int DEFAULT_BOUND = 100_000;
+
     private final Map<String, V> entries;
+
+    public Remembered() {
+        this(DEFAULT_BOUND);
+    }
 
     public Remembered(int bound) {
         this.entries = new LinkedHashMap<>(1024, 0.75f, true) {

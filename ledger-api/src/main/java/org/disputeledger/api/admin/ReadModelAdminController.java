@@ -3,11 +3,11 @@ package org.disputeledger.api.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
-import org.disputeledger.api.infrastructure.ProjectionProgress;
 import org.disputeledger.api.infrastructure.ReadModelDefinition;
-import org.disputeledger.api.infrastructure.ReadModelRebuilds;
 import org.disputeledger.api.infrastructure.ReadModelRebuilds.Rebuild;
+import org.disputeledger.api.infrastructure.ReadModelRebuilds;
 import org.disputeledger.api.infrastructure.ReadModelTableSets;
+import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.ProblemHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -47,10 +47,10 @@ class ReadModelAdminController {
     private final List<ReadModelDefinition> readModels;
     private final ReadModelTableSets tableSets;
     private final ReadModelRebuilds rebuilds;
-    private final ProjectionProgress progress;
+    private final ProcessorStates progress;
 
     ReadModelAdminController(List<ReadModelDefinition> readModels, ReadModelTableSets tableSets,
-                             ReadModelRebuilds rebuilds, ProjectionProgress progress) {
+                             ReadModelRebuilds rebuilds, ProcessorStates progress) {
         this.readModels = readModels;
         this.tableSets = tableSets;
         this.rebuilds = rebuilds;
@@ -61,11 +61,10 @@ class ReadModelAdminController {
             + " table set")
     @GetMapping("/api/v1/admin/read-models")
     ReadModels readModels() {
-        Long head = null;
         List<ReadModelState> states = new java.util.ArrayList<>();
+        Long head = progress.head();
         for (ReadModelDefinition readModel : readModels) {
-            ProjectionProgress.Progress current = progress.of(readModel.name());
-            head = current.head();
+            ProcessorStates.ProcessorState current = progress.of(readModel.name(), head);
             states.add(new ReadModelState(readModel.name(), current.position(), current.caughtUp(),
                     tableSets.liveSet(readModel.name()).name()));
         }

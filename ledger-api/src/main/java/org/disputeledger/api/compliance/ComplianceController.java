@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.Slug;
@@ -35,10 +35,10 @@ class ComplianceController {
     }
 
     private final DemandComplianceQueries queries;
-    private final ProjectionProgress progress;
+    private final ProcessorStates progress;
     private final Clock clock;
 
-    ComplianceController(DemandComplianceQueries queries, ProjectionProgress progress, Clock clock) {
+    ComplianceController(DemandComplianceQueries queries, ProcessorStates progress, Clock clock) {
         this.queries = queries;
         this.progress = progress;
         this.clock = clock;
@@ -86,7 +86,7 @@ class ComplianceController {
 
     /** Read before the answer, so the answer is at least as fresh as it says. */
     private Freshness freshness() {
-        ProjectionProgress.Progress current = progress.of(DemandComplianceProjection.PROCESSING_GROUP);
+        ProcessorStates.ProcessorState current = progress.of(DemandComplianceProjection.PROCESSING_GROUP);
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
                 queries.lastRecordedAt());
     }

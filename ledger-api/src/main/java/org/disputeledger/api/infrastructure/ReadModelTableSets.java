@@ -1,16 +1,16 @@
 package org.disputeledger.api.infrastructure;
 
-import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
+import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.ReadModel;
 import org.disputeledger.projection.ReadModelTables;
 import org.disputeledger.projection.TableSet;
+import org.disputeledger.projection.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -26,12 +26,13 @@ public class ReadModelTableSets {
     private static final Object TRANSACTION_KEY = new Object();
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final String sharedLock;
 
-    ReadModelTableSets(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
-        this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.sharedLock = "PostgreSQL".equals(product) ? " FOR SHARE" : " FOR UPDATE";
+    ReadModelTableSets(ProjectionWriter writer, Clock clock) {
+        this.jdbc = writer.jdbc();
+        this.clock = clock;
+        this.sharedLock = writer.dialect() == ProjectionWriter.Dialect.POSTGRESQL ? " FOR SHARE" : " FOR UPDATE";
     }
 
     /** The live set of the read model, found afresh for each transaction (and each statement outside one). */
@@ -73,30 +74,13 @@ public class ReadModelTableSets {
     /** Makes {@code set} the live set of the read model, in the caller's transaction. */
     public void switchTo(String readModel, TableSet set) {
         requireTransaction();
-        jdbc.update("UPDATE read_model_table_set SET live_set = ?, switched_at = CURRENT_TIMESTAMP"
-                + " WHERE read_model = ?", set.name(), readModel);
+        jdbc.update("UPDATE read_model_table_set SET live_set = ?, switched_at = ? WHERE read_model = ?", set.name(),
+                clock.instant().atOffset(ZoneOffset.UTC), readModel);
     }
 
     private TableSet liveInTransaction(String readModel) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return read(readModel, "");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, TableSet> held = (Map<String, TableSet>) TransactionSynchronizationManager
-                .getResource(TRANSACTION_KEY);
-        if (held == null) {
-            Map<String, TableSet> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(TRANSACTION_KEY, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TRANSACTION_KEY);
-                }
-            });
-            held = fresh;
-        }
-        return held.computeIfAbsent(readModel, name -> read(name, sharedLock));
+        Map<String, TableSet> held = TransactionScoped.get(TRANSACTION_KEY, HashMap::new);
+        return held == null ? read(readModel, "") : held.computeIfAbsent(readModel, name -> read(name, sharedLock));
     }
 
     private TableSet read(String readModel, String lock) {

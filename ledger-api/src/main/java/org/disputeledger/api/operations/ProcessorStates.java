@@ -44,6 +44,11 @@ public class ProcessorStates {
      */
     public record ProcessorState(String processor, State state, int segments, Long position, Long head, long lag) {
 
+        /** Whether this node's segments have handled everything up to the head (an empty store counts as caught up). */
+        public boolean caughtUp() {
+            return state != State.ERROR && (head == null || (position != null && position >= head));
+        }
+
         static ProcessorState of(String processor, State state, int segments, Long position, Long head) {
             long lag = head == null ? 0 : Math.max(0, head - (position == null ? 0 : position));
             return new ProcessorState(processor, state, segments, position, head, lag);
@@ -80,6 +85,11 @@ public class ProcessorStates {
             states.add(of(processor, head));
         }
         return states;
+    }
+
+    /** One processor against the head as it is now. */
+    public ProcessorState of(String processor) {
+        return of(processor, head());
     }
 
     /** One processor against the given head. */

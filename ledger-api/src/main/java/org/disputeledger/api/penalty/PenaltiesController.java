@@ -2,7 +2,7 @@ package org.disputeledger.api.penalty;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.penalty.PenaltyTotals;
@@ -30,10 +30,10 @@ class PenaltiesController {
     }
 
     private final PenaltyTotalsQueries queries;
-    private final ProjectionProgress progress;
+    private final ProcessorStates progress;
     private final Clock clock;
 
-    PenaltiesController(PenaltyTotalsQueries queries, ProjectionProgress progress, Clock clock) {
+    PenaltiesController(PenaltyTotalsQueries queries, ProcessorStates progress, Clock clock) {
         this.queries = queries;
         this.progress = progress;
         this.clock = clock;
@@ -53,7 +53,7 @@ class PenaltiesController {
 
     /** Read before the answer, so the answer is at least as fresh as it says. */
     private Freshness freshness() {
-        ProjectionProgress.Progress current = progress.of(PenaltyTotalsProjection.PROCESSING_GROUP);
+        ProcessorStates.ProcessorState current = progress.of(PenaltyTotalsProjection.PROCESSING_GROUP);
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
                 queries.lastRecordedAt());
     }

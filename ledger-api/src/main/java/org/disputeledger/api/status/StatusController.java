@@ -3,7 +3,7 @@ package org.disputeledger.api.status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.status.PlatformStatus;
@@ -34,10 +34,10 @@ class StatusController {
     }
 
     private final PlatformStatusQueries queries;
-    private final ProjectionProgress progress;
+    private final ProcessorStates progress;
     private final Clock clock;
 
-    StatusController(PlatformStatusQueries queries, ProjectionProgress progress, Clock clock) {
+    StatusController(PlatformStatusQueries queries, ProcessorStates progress, Clock clock) {
         this.queries = queries;
         this.progress = progress;
         this.clock = clock;
@@ -72,7 +72,7 @@ class StatusController {
 
     /** Read before the answer, so the answer is at least as fresh as it says. */
     private Freshness freshness() {
-        ProjectionProgress.Progress current = progress.of(PlatformStatusProjection.PROCESSING_GROUP);
+        ProcessorStates.ProcessorState current = progress.of(PlatformStatusProjection.PROCESSING_GROUP);
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
                 queries.lastRecordedAt());
     }

@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.disputeledger.api.infrastructure.ProjectionProgress;
+import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.timeline.Timeline;
 import org.disputeledger.projection.timeline.TimelineProjection;
 import org.disputeledger.projection.timeline.TimelineQueries;
-import org.disputeledger.projection.timeline.TimelineRules;
 import org.disputeledger.projection.timeline.TimelineRules.Cursor;
 import org.disputeledger.projection.timeline.TimelineRules.Window;
+import org.disputeledger.projection.timeline.TimelineRules;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,10 +46,10 @@ class TimelineController {
     private static final int MAX_HANDLE = 500;
 
     private final TimelineQueries queries;
-    private final ProjectionProgress progress;
+    private final ProcessorStates progress;
     private final Clock clock;
 
-    TimelineController(TimelineQueries queries, ProjectionProgress progress, Clock clock) {
+    TimelineController(TimelineQueries queries, ProcessorStates progress, Clock clock) {
         this.queries = queries;
         this.progress = progress;
         this.clock = clock;
@@ -141,7 +141,7 @@ class TimelineController {
 
     /** Read before the answer, so the answer is at least as fresh as it says. */
     private Freshness freshness() {
-        ProjectionProgress.Progress current = progress.of(TimelineProjection.PROCESSING_GROUP);
+        ProcessorStates.ProcessorState current = progress.of(TimelineProjection.PROCESSING_GROUP);
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
                 queries.lastRecordedAt());
     }

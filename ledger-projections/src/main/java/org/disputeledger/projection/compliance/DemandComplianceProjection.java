@@ -76,8 +76,6 @@ public class DemandComplianceProjection {
     private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind",
             "corrected_start", "corrected_date", "corrected_precision", "corrected_fields", "recorded_at");
 
-    /** How many demands' issues a projection keeps in memory; beyond that it reads them back. */
-    private static final int REMEMBERED = 100_000;
 
     /** What a demand's issue says that every later fact of the demand repeats. */
     private record Issue(String platform, String jurisdiction, DemandKind kind, String authority) {
@@ -89,7 +87,7 @@ public class DemandComplianceProjection {
     private final String insertDemand;
     private final String insertClaim;
     private final String insertCuration;
-    private final Remembered<Issue> issues = new Remembered<>(REMEMBERED);
+    private final Remembered<Issue> issues = new Remembered<>();
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
     public DemandComplianceProjection(ProjectionWriter writer, ReadModelTables tables) {

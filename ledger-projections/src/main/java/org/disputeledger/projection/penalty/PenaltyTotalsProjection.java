@@ -72,15 +72,13 @@ public class PenaltyTotalsProjection {
     private static final List<String> CURATION_COLUMNS = List.of("event_id", "target_event_id", "kind",
             "corrected_start", "corrected_date", "corrected_precision", "corrected_fields", "recorded_at");
 
-    /** How many fines' legal entities a projection keeps in memory; beyond that it reads them back. */
-    private static final int REMEMBERED = 100_000;
 
     private final JdbcTemplate jdbc;
     private final ProjectionWriter writer;
     private final ReadModelTables tables;
     private final String insertFact;
     private final String insertCuration;
-    private final Remembered<String> fineEntities = new Remembered<>(REMEMBERED);
+    private final Remembered<String> fineEntities = new Remembered<>();
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
     public PenaltyTotalsProjection(ProjectionWriter writer, ReadModelTables tables) {

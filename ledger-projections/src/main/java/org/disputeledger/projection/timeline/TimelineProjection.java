@@ -75,8 +75,6 @@ public class TimelineProjection {
             "corrected_start", "corrected_date", "corrected_precision", "corrected_confidence", "confidence",
             "summary", "sources", "recorded_at");
 
-    /** How many streams' subjects a projection keeps in memory; beyond that it reads them back. */
-    private static final int REMEMBERED = 100_000;
 
     private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
@@ -92,8 +90,8 @@ public class TimelineProjection {
     private final String insertSuspension;
     private final String insertCuration;
     /** Facts that never change once recorded, so a rolled-back batch cannot make them wrong. */
-    private final Remembered<Subject> streams = new Remembered<>(REMEMBERED);
-    private final Remembered<String> suspendedAccounts = new Remembered<>(REMEMBERED);
+    private final Remembered<Subject> streams = new Remembered<>();
+    private final Remembered<String> suspendedAccounts = new Remembered<>();
 
     /** Writes into the table set {@code tables} chooses: the live one, or the one a rebuild fills. */
     public TimelineProjection(ProjectionWriter writer, ReadModelTables tables) {
