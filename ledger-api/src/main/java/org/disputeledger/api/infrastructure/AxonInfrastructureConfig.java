@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.disputeledger.api.audit.SealFence;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -103,8 +104,9 @@ public class AxonInfrastructureConfig {
                                                  TransactionManager transactionManager,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 LedgerStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+                                                 LedgerStoreProperties properties,
+                                                 SealFence sealFence) {
+        return new FencedJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)
@@ -115,8 +117,7 @@ public class AxonInfrastructureConfig {
                 .schema(eventSchema())
                 .batchSize(properties.batchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
-                .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .build();
+                .gapCleaningThreshold(properties.gapCleaningThreshold()), sealFence);
     }
 
     @Bean

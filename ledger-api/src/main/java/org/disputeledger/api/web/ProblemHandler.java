@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.disputeledger.api.audit.NothingSealedException;
+import org.disputeledger.api.audit.VerificationRunningException;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerRuleViolation;
 import org.slf4j.Logger;
@@ -86,6 +88,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail rebuildRunning(ReadModelRebuilds.AlreadyRunning e) {
         return problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", e.getMessage(), null,
                 "One rebuild of the read models runs at a time");
+    }
+
+    @ExceptionHandler(VerificationRunningException.class)
+    ProblemDetail verificationRunning(VerificationRunningException e) {
+        return problem(HttpStatus.CONFLICT, "verification-running", "A verification is running", e.getMessage(),
+                null, "One full verification runs at a time on a node");
+    }
+
+    @ExceptionHandler(NothingSealedException.class)
+    ProblemDetail nothingSealed(NothingSealedException e) {
+        return problem(HttpStatus.NOT_FOUND, "nothing-sealed", "No checkpoint yet", e.getMessage(), null,
+                "Checkpoints exist once the sealer has sealed the first events");
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

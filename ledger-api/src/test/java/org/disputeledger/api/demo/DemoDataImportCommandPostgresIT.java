@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class DemoDataImportCommandPostgresIT extends DemoDataContract {
 
     private static final String URL = TestDatabases.newPostgres();
+    private static final String KEY_FILE = TestDatabases.newCheckpointKeyFile();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -23,13 +24,15 @@ class DemoDataImportCommandPostgresIT extends DemoDataContract {
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
         registry.add("ledger.demo-data.load", () -> "auto");
+        registry.add("ledger.audit.key-file", () -> KEY_FILE);
     }
 
     @BeforeAll
     static void runTheImportCommand() {
         int exit = LedgerApplication.importDemoData("--spring.datasource.url=" + URL,
                 "--spring.datasource.username=" + TestDatabases.POSTGRES_USER, "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE);
+                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE,
+                "--ledger.audit.key-file=" + KEY_FILE);
         assertThat(exit).isZero();
     }
 

@@ -59,7 +59,9 @@ public abstract class LedgerHttp {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank() || !body.trim().startsWith("{") ? null : JSON.readTree(body);
+            boolean ndjson = response.headers().firstValue("Content-Type").orElse("").contains("ndjson");
+            JsonNode json = body == null || body.isBlank() || !body.trim().startsWith("{") || ndjson ? null
+                    : JSON.readTree(body);
             return new Response(response.statusCode(), response.headers().map(), json, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -52,6 +52,7 @@ public final class TestDatabases {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> POOL_SIZE);
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
         registry.add("ledger.demo-data.load", () -> "never");
+        checkpointKey(registry);
     }
 
     /** Points the application under test at a new embedded H2 database, with no demo data. */
@@ -59,6 +60,22 @@ public final class TestDatabases {
         String url = newH2();
         registry.add("spring.datasource.url", () -> url);
         registry.add("ledger.demo-data.load", () -> "never");
+        checkpointKey(registry);
+    }
+
+    /** A checkpoint key of the test's own, created on first start in a new temporary directory. */
+    public static void checkpointKey(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String file = newCheckpointKeyFile();
+        registry.add("ledger.audit.key-file", () -> file);
+    }
+
+    /** Where a new checkpoint key will be created: a file not yet there in a new temporary directory. */
+    public static String newCheckpointKeyFile() {
+        try {
+            return Files.createTempDirectory("ledger-key-").resolve("audit-signing-key.pem").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void execute(String sql) {

@@ -31,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConcurrentWritesPostgresIT extends LedgerHttp {
 
     private static final String URL = TestDatabases.newPostgres();
+    /** Nodes that share a database share the checkpoint key. */
+    private static final String KEY_FILE = TestDatabases.newCheckpointKeyFile();
     private static ConfigurableApplicationContext secondNode;
     private static int secondPort;
 
@@ -45,6 +47,7 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
         registry.add("ledger.demo-data.load", () -> "never");
         registry.add("ledger.store.command-retries", () -> "50");
+        registry.add("ledger.audit.key-file", () -> KEY_FILE);
     }
 
     @BeforeAll
@@ -52,7 +55,8 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
         secondNode = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + TestDatabases.POSTGRES_USER,
                 "--spring.datasource.password=", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50",
-                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE);
+                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE,
+                "--ledger.audit.key-file=" + KEY_FILE);
         secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
 

@@ -81,6 +81,24 @@ public class DemandComplianceQueries {
                 ComplianceCuration.applyToClaims(claims, claimCurations, knownAt), from, to, at, knownAt);
     }
 
+    /** A platform in a jurisdiction with demands or claims, and the first and last dates they took effect. */
+    public record Subject(String platform, String jurisdiction, LocalDate first, LocalDate last) {
+    }
+
+    /** Every platform and jurisdiction with demands or claims known at {@code knownAt}, in name order. */
+    public List<Subject> subjects(Instant knownAt) {
+        ReadModelTables tables = live.pinned();
+        return jdbc.query(tables.sql("SELECT platform, jurisdiction, MIN(first_date), MAX(last_date) FROM ("
+                + "SELECT platform, jurisdiction, MIN(effective_date) AS first_date, MAX(effective_date) AS last_date"
+                + " FROM demand_fact WHERE recorded_at <= ? GROUP BY platform, jurisdiction UNION ALL"
+                + " SELECT platform, jurisdiction, MIN(effective_date), MAX(effective_date) FROM compliance_claim_fact"
+                + " WHERE recorded_at <= ? GROUP BY platform, jurisdiction) f"
+                + " GROUP BY platform, jurisdiction ORDER BY jurisdiction, platform"),
+                (row, number) -> new Subject(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class)), knownAt.atOffset(ZoneOffset.UTC),
+                knownAt.atOffset(ZoneOffset.UTC));
+    }
+
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
     public Instant lastRecordedAt() {
         ReadModelTables tables = live.pinned();

@@ -1,0 +1,214 @@
+package org.disputeledger.api.audit;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.disputeledger.audit.Checkpoint;
+import org.disputeledger.audit.CompactRange;
+import org.disputeledger.audit.MerkleHash;
+import org.disputeledger.audit.SigningKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-checks everything stored against the signed checkpoints: reads every event up to the latest checkpoint from
+ * the event store, recomputes its leaf hash from its stored bytes, compares it with the sealed leaf at the same
+ * index and position, rebuilds the tree and compares its root with every checkpoint, and checks each checkpoint's
+ * signature. It names the first discrepancy: an altered event (any byte, its timestamp, its position), a sealed
+ * event missing from the store, an event in the sealed range that was never sealed, or a checkpoint that does not
+ * match. Events are read and hashed in windows, the slices of a window side by side.
+ */
+public final class AuditVerifier {
+
+    /** How many positions a window covers: bounds the memory a verification holds, whatever the log's length. */
+    static final int WINDOW = 200_000;
+
+    /** The first discrepancy found: where, and what. */
+    public record Discrepancy(Long position, Long leafIndex, Long treeSize, String problem) {
+    }
+
+    /** The outcome: what was checked, and the first discrepancy if any. */
+    public record Report(boolean ok, long eventsChecked, long checkpointsChecked, long treeSize, long sealedUpTo,
+                         String rootHash, String keyId, long unsealedEvents, Instant checkedAt, long durationMillis,
+                         Discrepancy firstDiscrepancy) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AuditStore store;
+    private final SigningKeys.PublicKeyInfo key;
+    private final ExecutorService workers;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+
+    public AuditVerifier(JdbcTemplate jdbc, AuditStore store, SigningKeys.PublicKeyInfo key, ExecutorService workers,
+                         Clock clock, TransactionTemplate readOnly) {
+        this.jdbc = jdbc;
+        this.readOnly = readOnly;
+        this.store = store;
+        this.key = key;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    private record Hashed(long[] positions, byte[][] hashes, int count) {
+    }
+
+    public Report verify() {
+        Instant started = clock.instant();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        store.eachCheckpoint(checkpoints::add);
+        Checkpoint latest = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+        long treeSize = latest == null ? 0 : latest.treeSize();
+        long sealedUpTo = latest == null ? 0 : latest.lastPosition();
+        Long unsealed = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE global_index > ?",
+                Long.class, sealedUpTo);
+        CompactRange tree = new CompactRange();
+        int nextCheckpoint = 0;
+        long leafIndex = 0;
+        Discrepancy found = null;
+        long windowStart = 0;
+        window:
+        while (found == null && windowStart < sealedUpTo) {
+            long windowEnd = Math.min(sealedUpTo, windowStart + WINDOW);
+            Hashed events = hashWindow(windowStart, windowEnd);
+            List<AuditStore.Leaf> leaves = jdbc.query("SELECT leaf_index, position, leaf_hash FROM audit_leaf"
+                    + " WHERE position > ? AND position <= ? ORDER BY position", (row, number) ->
+                    new AuditStore.Leaf(row.getLong(1), row.getLong(2), row.getBytes(3)), windowStart, windowEnd);
+            int e = 0;
+            int l = 0;
+            while (e < events.count() || l < leaves.size()) {
+                AuditStore.Leaf leaf = l < leaves.size() ? leaves.get(l) : null;
+                long position = e < events.count() ? events.positions()[e] : Long.MAX_VALUE;
+                if (leaf == null || position < leaf.position()) {
+                    found = new Discrepancy(position, null, null, "the event at position " + position
+                            + " is in the sealed range but not in the sealed log: inserted after sealing");
+                    break window;
+                }
+                if (leaf.leafIndex() != leafIndex) {
+                    found = new Discrepancy(leaf.position(), leafIndex, null, "leaf " + leafIndex
+                            + " was due at position " + leaf.position() + ", the sealed log has leaf "
+                            + leaf.leafIndex() + ": the sealed leaves were altered");
+                    break window;
+                }
+                if (position > leaf.position()) {
+                    found = new Discrepancy(leaf.position(), leafIndex, null, "the sealed event at position "
+                            + leaf.position() + " (leaf " + leafIndex + ") is missing from the event store: deleted"
+                            + " or moved");
+                    break window;
+                }
+                byte[] hash = events.hashes()[e];
+                if (!MessageDigest.isEqual(hash, leaf.hash())) {
+                    found = new Discrepancy(position, leafIndex, null, "the event at position " + position
+                            + " (leaf " + leafIndex + ") does not match its sealed leaf hash: a stored byte, its"
+                            + " timestamp or its position was altered");
+                    break window;
+                }
+                tree.append(hash);
+                leafIndex++;
+                e++;
+                l++;
+                while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).treeSize()
+                        == tree.size()) {
+                    Checkpoint checkpoint = checkpoints.get(nextCheckpoint);
+                    found = check(checkpoint, tree, position);
+                    if (found != null) {
+                        break window;
+                    }
+                    nextCheckpoint++;
+                }
+            }
+            windowStart = windowEnd;
+        }
+        if (found == null && nextCheckpoint < checkpoints.size()) {
+            Checkpoint missing = checkpoints.get(nextCheckpoint);
+            found = new Discrepancy(null, tree.size(), missing.treeSize(), "checkpoint of tree size "
+                    + missing.treeSize() + " covers more events than the store holds up to position "
+                    + missing.lastPosition());
+        }
+        long duration = Duration.between(started, clock.instant()).toMillis();
+        return new Report(found == null, leafIndex, nextCheckpoint, treeSize, sealedUpTo,
+                latest == null ? MerkleHash.hex(MerkleHash.empty()) : MerkleHash.hex(latest.rootHash()),
+                key.keyId(), unsealed == null ? 0 : unsealed, started, duration, found);
+    }
+
+    private Discrepancy check(Checkpoint checkpoint, CompactRange tree, long position) {
+        if (checkpoint.lastPosition() != position) {
+            return new Discrepancy(position, tree.size() - 1, checkpoint.treeSize(), "checkpoint of tree size "
+                    + checkpoint.treeSize() + " ends at position " + checkpoint.lastPosition() + ", the store at "
+                    + position);
+        }
+        if (!MessageDigest.isEqual(tree.root(), checkpoint.rootHash())) {
+            return new Discrepancy(position, tree.size() - 1, checkpoint.treeSize(), "the events up to position "
+                    + position + " hash to root " + MerkleHash.hex(tree.root()) + ", checkpoint of tree size "
+                    + checkpoint.treeSize() + " signed " + MerkleHash.hex(checkpoint.rootHash()));
+        }
+        if (!checkpoint.signedBy(key)) {
+            return new Discrepancy(null, null, checkpoint.treeSize(), "checkpoint of tree size "
+                    + checkpoint.treeSize() + " is not signed by key " + key.keyId());
+        }
+        return null;
+    }
+
+    /** Reads and hashes the events of positions (start, end], in slices side by side. */
+    private Hashed hashWindow(long start, long end) {
+        int slices = 2;
+        long step = Math.max(1, (end - start + slices - 1) / slices);
+        List<Future<Hashed>> parts = new ArrayList<>();
+        for (long from = start; from < end; from += step) {
+            long sliceStart = from;
+            long sliceEnd = Math.min(end, from + step);
+            parts.add(workers.submit(() -> hashSlice(sliceStart, sliceEnd)));
+        }
+        List<Hashed> hashed = new ArrayList<>();
+        int total = 0;
+        for (Future<Hashed> part : parts) {
+            try {
+                Hashed slice = part.get();
+                hashed.add(slice);
+                total += slice.count();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reading the event store failed", e.getCause());
+            }
+        }
+        long[] positions = new long[total];
+        byte[][] hashes = new byte[total][];
+        int at = 0;
+        for (Hashed slice : hashed) {
+            System.arraycopy(slice.positions(), 0, positions, at, slice.count());
+            System.arraycopy(slice.hashes(), 0, hashes, at, slice.count());
+            at += slice.count();
+        }
+        return new Hashed(positions, hashes, total);
+    }
+
+    private Hashed hashSlice(long start, long end) {
+        int capacity = (int) Math.min(end - start, WINDOW);
+        long[] positions = new long[capacity];
+        byte[][] hashes = new byte[capacity][];
+        int[] count = {0};
+        // inside a transaction, so PostgreSQL streams the rows with the fetch size instead of loading them at once
+        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT " + AuditStore.EVENT_COLUMNS
+                    + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ? ORDER BY global_index");
+            statement.setFetchSize(2_000);
+            statement.setLong(1, start);
+            statement.setLong(2, end);
+            return statement;
+        }, row -> {
+            var event = AuditStore.event(row);
+            positions[count[0]] = event.position();
+            hashes[count[0]] = event.leafHash();
+            count[0]++;
+        }));
+        return new Hashed(positions, hashes, count[0]);
+    }
+}

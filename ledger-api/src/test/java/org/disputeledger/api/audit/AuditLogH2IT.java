@@ -1,0 +1,13 @@
+package org.disputeledger.api.audit;
+
+import org.disputeledger.api.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class AuditLogH2IT extends AuditLogContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+}
