@@ -325,6 +325,37 @@ abstract class DemandComplianceContract extends LedgerHttp {
                 .toString();
     }
 
+    @Test
+    void theTransparencyCsvGivesEachHalfYearTheTotalsTheComplianceAnswerGives() {
+        Response csv = get("/api/v1/exports/transparency.csv?jurisdiction=RU");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        List<String> lines = csv.raw().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("period,period_start,period_end,jurisdiction,platform,demands,"
+                + "items_requested,items_complied,items_refused,items_outstanding,demands_without_item_count,"
+                + "demands_withdrawn,items_complied_percent,claims,claims_disagreeing");
+        assertThat(lines).hasSizeGreaterThan(5);
+        String knownAt = java.time.Instant.now().toString();
+        List<String> periods = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).hasSize(15);
+            assertThat(cells[3]).isEqualTo("RU");
+            periods.add(cells[4] + " " + cells[0]);
+            JsonNode answer = compliance(cells[4], "from=" + cells[1] + "&to=" + cells[2] + "&at=" + knownAt
+                    + "&knownAt=" + knownAt);
+            JsonNode totals = answer.get("totals");
+            assertThat(cells[5]).as(line).isEqualTo(totals.get("demands").asString());
+            assertThat(cells[6]).as(line).isEqualTo(totals.get("itemsDemanded").asString());
+            assertThat(cells[7]).as(line).isEqualTo(totals.get("itemsComplied").asString());
+            assertThat(cells[8]).as(line).isEqualTo(totals.get("itemsRefused").asString());
+            assertThat(cells[13]).as(line).isEqualTo(String.valueOf(answer.get("claims").size()));
+            assertThat(Long.parseLong(cells[5]) + answer.get("claims").size()).as(line).isPositive();
+        }
+        // Twitter's 2021 demands fall in both halves of the year (see the test above)
+        assertThat(periods).contains("twitter 2021-H1", "google 2021-H2").doesNotHaveDuplicates();
+    }
+
     private JsonNode compliance(String platform, String query) {
         Response response = get("/api/v1/platforms/" + platform + "/compliance?jurisdiction=RU&" + query);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
