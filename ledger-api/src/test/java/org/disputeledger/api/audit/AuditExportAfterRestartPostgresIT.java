@@ -32,27 +32,18 @@ import tools.jackson.databind.JsonNode;
  */
 class AuditExportAfterRestartPostgresIT extends LedgerHttp {
 
-    private static final String URL = TestDatabases.newPostgres();
-    private static final String KEY_FILE = TestDatabases.newCheckpointKeyFile();
+    private static final TestDatabases.SharedPostgres DATABASE = TestDatabases.SharedPostgres.create();
     private static JsonNode checkpointBeforeRestart;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> TestDatabases.POSTGRES_USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
-        registry.add("ledger.demo-data.load", () -> "never");
-        registry.add("ledger.audit.key-file", () -> KEY_FILE);
+        DATABASE.register(registry, "never");
     }
 
     @BeforeAll
     static void firstRun() throws Exception {
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(LedgerApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + URL,
-                "--spring.datasource.username=" + TestDatabases.POSTGRES_USER, "--spring.datasource.password=",
-                "--ledger.demo-data.load=never", "--ledger.audit.key-file=" + KEY_FILE,
-                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE)) {
+                DATABASE.nodeArguments("--server.port=0", "--ledger.demo-data.load=never"))) {
             String base = "http://localhost:" + first.getEnvironment().getProperty("local.server.port");
             HttpClient client = HttpClient.newHttpClient();
             for (int i = 0; i < 5; i++) {
@@ -89,7 +80,7 @@ class AuditExportAfterRestartPostgresIT extends LedgerHttp {
         }
         assertThat(latest).as("sealed after the restart").isNotNull();
 
-        String keyFile = Files.readString(Path.of(KEY_FILE));
+        String keyFile = Files.readString(Path.of(DATABASE.keyFile()));
         String publicPem = keyFile.substring(keyFile.indexOf("-----BEGIN PUBLIC KEY-----"));
         SigningKeys.PublicKeyInfo key = SigningKeys.publicKey(publicPem);
         assertThat(latest.get("keyId").asString()).isEqualTo(key.keyId())

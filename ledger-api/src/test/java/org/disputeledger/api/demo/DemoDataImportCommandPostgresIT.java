@@ -14,25 +14,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class DemoDataImportCommandPostgresIT extends DemoDataContract {
 
-    private static final String URL = TestDatabases.newPostgres();
-    private static final String KEY_FILE = TestDatabases.newCheckpointKeyFile();
+    private static final TestDatabases.SharedPostgres DATABASE = TestDatabases.SharedPostgres.create();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> TestDatabases.POSTGRES_USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
-        registry.add("ledger.demo-data.load", () -> "auto");
-        registry.add("ledger.audit.key-file", () -> KEY_FILE);
+        DATABASE.register(registry, "auto");
     }
 
     @BeforeAll
     static void runTheImportCommand() {
-        int exit = LedgerApplication.importDemoData("--spring.datasource.url=" + URL,
-                "--spring.datasource.username=" + TestDatabases.POSTGRES_USER, "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE,
-                "--ledger.audit.key-file=" + KEY_FILE);
+        int exit = LedgerApplication.importDemoData(DATABASE.nodeArguments());
         assertThat(exit).isZero();
     }
 

@@ -87,4 +87,35 @@ public final class TestDatabases {
                     + " (is the server running? .ci/run starts it)", e);
         }
     }
+
+    /**
+     * A new PostgreSQL database and checkpoint key shared by the application under test and the further nodes a test
+     * starts itself, as nodes of one deployment share them.
+     */
+    public record SharedPostgres(String url, String keyFile) {
+
+        public static SharedPostgres create() {
+            return new SharedPostgres(newPostgres(), newCheckpointKeyFile());
+        }
+
+        /** The application under test's properties; {@code demoData} is its {@code ledger.demo-data.load}. */
+        public void register(org.springframework.test.context.DynamicPropertyRegistry registry, String demoData) {
+            registry.add("spring.datasource.url", this::url);
+            registry.add("spring.datasource.username", () -> POSTGRES_USER);
+            registry.add("spring.datasource.password", () -> "");
+            registry.add("spring.datasource.hikari.maximum-pool-size", () -> POOL_SIZE);
+            registry.add("ledger.demo-data.load", () -> demoData);
+            registry.add("ledger.audit.key-file", this::keyFile);
+        }
+
+        /** The command-line arguments of another node on this database and key, followed by {@code extra}. */
+        public String[] nodeArguments(String... extra) {
+            java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                    "--spring.datasource.url=" + url, "--spring.datasource.username=" + POSTGRES_USER,
+                    "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
+                    "--ledger.audit.key-file=" + keyFile));
+            arguments.addAll(java.util.List.of(extra));
+            return arguments.toArray(String[]::new);
+        }
+    }
 }

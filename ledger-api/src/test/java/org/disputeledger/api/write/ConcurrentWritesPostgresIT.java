@@ -30,9 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ConcurrentWritesPostgresIT extends LedgerHttp {
 
-    private static final String URL = TestDatabases.newPostgres();
-    /** Nodes that share a database share the checkpoint key. */
-    private static final String KEY_FILE = TestDatabases.newCheckpointKeyFile();
+    private static final TestDatabases.SharedPostgres DATABASE = TestDatabases.SharedPostgres.create();
     private static ConfigurableApplicationContext secondNode;
     private static int secondPort;
 
@@ -41,22 +39,14 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> TestDatabases.POSTGRES_USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> TestDatabases.POOL_SIZE);
-        registry.add("ledger.demo-data.load", () -> "never");
+        DATABASE.register(registry, "never");
         registry.add("ledger.store.command-retries", () -> "50");
-        registry.add("ledger.audit.key-file", () -> KEY_FILE);
     }
 
     @BeforeAll
     static void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + TestDatabases.POSTGRES_USER,
-                "--spring.datasource.password=", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50",
-                "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE,
-                "--ledger.audit.key-file=" + KEY_FILE);
+        secondNode = new SpringApplicationBuilder(LedgerApplication.class).run(DATABASE.nodeArguments(
+                "--server.port=0", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50"));
         secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
 
