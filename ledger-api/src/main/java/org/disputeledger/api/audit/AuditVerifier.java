@@ -4,8 +4,11 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import org.disputeledger.audit.Checkpoint;
 import org.disputeledger.audit.CompactRange;
 import org.disputeledger.audit.MerkleHash;
 import org.disputeledger.audit.SigningKeys;
+import org.disputeledger.audit.TreeNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * index and position, rebuilds the tree and compares its root with every checkpoint, and checks each checkpoint's
  * signature. It names the first discrepancy: an altered event (any byte, its timestamp, its position), a sealed
  * event missing from the store, an event in the sealed range that was never sealed, or a checkpoint that does not
- * match. Events are read and hashed in windows, the slices of a window side by side.
+ * match, or a stored subtree hash (what proofs are made of) that is not the hash of its leaves. Events are read
+ * and hashed in windows, the slices of a window side by side.
  */
 public final class AuditVerifier {
 
@@ -80,6 +85,7 @@ public final class AuditVerifier {
             List<AuditStore.Leaf> leaves = jdbc.query("SELECT leaf_index, position, leaf_hash FROM audit_leaf"
                     + " WHERE position > ? AND position <= ? ORDER BY position", (row, number) ->
                     new AuditStore.Leaf(row.getLong(1), row.getLong(2), row.getBytes(3)), windowStart, windowEnd);
+            Map<TreeNode, byte[]> storedNodes = storedNodes(leafIndex, leafIndex + leaves.size());
             int e = 0;
             int l = 0;
             while (e < events.count() || l < leaves.size()) {
@@ -109,7 +115,20 @@ public final class AuditVerifier {
                             + " timestamp or its position was altered");
                     break window;
                 }
-                tree.append(hash);
+                TreeNode[] badNode = {null};
+                tree.append(hash, (node, computed) -> {
+                    if (node.level() > 0 && badNode[0] == null
+                            && !MessageDigest.isEqual(computed, storedNodes.get(node))) {
+                        badNode[0] = node;
+                    }
+                });
+                if (badNode[0] != null) {
+                    found = new Discrepancy(position, leafIndex, null, "the stored hash of subtree level "
+                            + badNode[0].level() + " index " + badNode[0].index() + " (leaves " + badNode[0].firstLeaf()
+                            + " to " + leafIndex + ") is not the hash of its leaves: the stored subtrees, which proofs"
+                            + " are made of, were altered");
+                    break window;
+                }
                 leafIndex++;
                 e++;
                 l++;
@@ -135,6 +154,19 @@ public final class AuditVerifier {
         return new Report(found == null, leafIndex, nextCheckpoint, treeSize, sealedUpTo,
                 latest == null ? MerkleHash.hex(MerkleHash.empty()) : MerkleHash.hex(latest.rootHash()),
                 key.keyId(), unsealed == null ? 0 : unsealed, started, duration, found);
+    }
+
+    /** The stored hashes of the subtrees that the leaves {@code [first, end)} complete, by level. */
+    private Map<TreeNode, byte[]> storedNodes(long first, long end) {
+        Map<TreeNode, byte[]> nodes = new HashMap<>();
+        for (int level = 1; level < 63 && (end >> level) > 0; level++) {
+            int at = level;
+            jdbc.query("SELECT node_index, hash FROM audit_node WHERE level = ? AND node_index >= ? AND node_index < ?",
+                    (ResultSet row) -> {
+                        nodes.put(new TreeNode(at, row.getLong(1)), row.getBytes(2));
+                    }, level, first >> level, (end >> level) + 1);
+        }
+        return nodes;
     }
 
     private Discrepancy check(Checkpoint checkpoint, CompactRange tree, long position) {

@@ -26,13 +26,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Someone with write access to PostgreSQL alters the stored log directly, in many random ways: a byte of a payload
  * or of metadata, a timestamp, a stream or sequence, an event type, a deleted row, two rows swapped, a row inserted
- * into a gap, a sealed leaf hash, a checkpoint's root or signature. Verification must catch every one and name the
+ * into a gap, a sealed leaf hash, a stored subtree hash, a checkpoint's root or signature. Verification must catch every one and name the
  * position; after each alteration is undone it must say OK again. {@code -Dledger.tamper.rounds} and
  * {@code -Dledger.tamper.seed} run more or other rounds.
  */
 class AuditTamperPostgresIT extends LedgerHttp {
 
-    private static final int ROUNDS = Integer.getInteger("ledger.tamper.rounds", 60);
+    private static final int ROUNDS = Integer.getInteger("ledger.tamper.rounds", 65);
     private static final long SEED = Long.getLong("ledger.tamper.seed", 20261121L);
 
     @Autowired
@@ -48,7 +48,7 @@ class AuditTamperPostgresIT extends LedgerHttp {
 
     private enum Alteration {
         PAYLOAD_BYTE, METADATA_BYTE, TIMESTAMP, STREAM, SEQUENCE, EVENT_TYPE, DELETED_ROW, SWAPPED_ROWS,
-        INSERTED_ROW, LEAF_HASH, CHECKPOINT_ROOT, CHECKPOINT_SIGNATURE
+        INSERTED_ROW, LEAF_HASH, NODE_HASH, CHECKPOINT_ROOT, CHECKPOINT_SIGNATURE
     }
 
     @Test
@@ -140,6 +140,23 @@ class AuditTamperPostgresIT extends LedgerHttp {
                     altered[random.nextInt(altered.length)] ^= 1;
                     jdbc.update("UPDATE audit_leaf SET leaf_hash = ? WHERE position = ?", altered, p);
                     undo = () -> jdbc.update("UPDATE audit_leaf SET leaf_hash = ? WHERE position = ?", hash, p);
+                }
+                case NODE_HASH -> {
+                    Map<String, Object> node = jdbc.queryForList("SELECT level, node_index, hash FROM audit_node"
+                            + " ORDER BY level, node_index").get(random.nextInt(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM audit_node", Integer.class)));
+                    int level = (Integer) node.get("level");
+                    long index = (Long) node.get("node_index");
+                    byte[] hash = (byte[]) node.get("hash");
+                    byte[] altered = hash.clone();
+                    altered[random.nextInt(altered.length)] ^= 1;
+                    jdbc.update("UPDATE audit_node SET hash = ? WHERE level = ? AND node_index = ?", altered, level,
+                            index);
+                    // found when the last leaf of the subtree is in
+                    expected = jdbc.queryForObject("SELECT position FROM audit_leaf WHERE leaf_index = ?", Long.class,
+                            ((index + 1) << level) - 1);
+                    undo = () -> jdbc.update("UPDATE audit_node SET hash = ? WHERE level = ? AND node_index = ?", hash,
+                            level, index);
                 }
                 case CHECKPOINT_ROOT, CHECKPOINT_SIGNATURE -> {
                     Map<String, Object> checkpoint = jdbc.queryForMap("SELECT tree_size, last_position, root_hash,"
