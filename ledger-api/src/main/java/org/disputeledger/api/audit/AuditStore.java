@@ -129,35 +129,37 @@ public final class AuditStore {
                 .findFirst();
     }
 
-    /** The stored hashes of perfect subtrees, in the order asked; a node not stored is a null. */
+    /**
+     * The stored hashes of perfect subtrees, in the order asked; a node not stored is a null. One query, so a proof
+     * costs one round trip however deep the tree: leaves come from {@code audit_leaf}, the rest from
+     * {@code audit_node}, each by its primary key.
+     */
     public List<byte[]> nodes(List<TreeNode> nodes) {
-        Map<TreeNode, byte[]> found = new HashMap<>();
-        List<Long> leaves = new ArrayList<>();
-        Map<Integer, List<Long>> byLevel = new HashMap<>();
-        for (TreeNode node : nodes) {
-            if (node.level() == 0) {
-                leaves.add(node.index());
-            } else {
-                byLevel.computeIfAbsent(node.level(), level -> new ArrayList<>()).add(node.index());
-            }
+        if (nodes.isEmpty()) {
+            return List.of();
         }
+        List<Object> arguments = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Long> leaves = nodes.stream().filter(node -> node.level() == 0).map(TreeNode::index).distinct().toList();
         if (!leaves.isEmpty()) {
-            jdbc.query("SELECT leaf_index, leaf_hash FROM audit_leaf WHERE leaf_index IN (" + marks(leaves) + ")",
-                    (ResultSet row) -> {
-                        found.put(new TreeNode(0, row.getLong(1)), row.getBytes(2));
-                    }, leaves.toArray());
+            parts.add("SELECT 0 AS level, leaf_index AS node_index, leaf_hash AS hash FROM audit_leaf"
+                    + " WHERE leaf_index IN (" + marks(leaves) + ")");
+            arguments.addAll(leaves);
         }
-        for (Map.Entry<Integer, List<Long>> level : byLevel.entrySet()) {
-            Object[] arguments = new Object[level.getValue().size() + 1];
-            arguments[0] = level.getKey();
-            for (int i = 0; i < level.getValue().size(); i++) {
-                arguments[i + 1] = level.getValue().get(i);
-            }
-            jdbc.query("SELECT node_index, hash FROM audit_node WHERE level = ? AND node_index IN ("
-                    + marks(level.getValue()) + ")", (ResultSet row) -> {
-                        found.put(new TreeNode(level.getKey(), row.getLong(1)), row.getBytes(2));
-                    }, arguments);
+        List<TreeNode> inner = nodes.stream().filter(node -> node.level() > 0).distinct().toList();
+        if (!inner.isEmpty()) {
+            parts.add("SELECT level, node_index, hash FROM audit_node WHERE "
+                    + String.join(" OR ", java.util.Collections.nCopies(inner.size(),
+                    "(level = ? AND node_index = ?)")));
+            inner.forEach(node -> {
+                arguments.add(node.level());
+                arguments.add(node.index());
+            });
         }
+        Map<TreeNode, byte[]> found = new HashMap<>();
+        jdbc.query(String.join(" UNION ALL ", parts), (ResultSet row) -> {
+            found.put(new TreeNode(row.getInt(1), row.getLong(2)), row.getBytes(3));
+        }, arguments.toArray());
         return nodes.stream().map(found::get).toList();
     }
 
