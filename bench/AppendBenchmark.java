@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Append benchmark of the ledger's write API against the raw PostgreSQL single-row INSERT it is built on.
@@ -63,6 +64,10 @@ public final class AppendBenchmark {
             "  --idempotent-warmup S   warm-up seconds before the Idempotency-Key run (default 3)",
             "  --duration S            measured seconds of every scenario (default 20)",
             "  --no-idempotent         skip the Idempotency-Key run",
+            "  --sealing on|off        run the ledger with the audit sealer on or off (LEDGER_AUDIT_SEALING; default on)",
+            "  --compare-sealing N     measure the HTTP mix N times with sealing on and N times with it off, each on a",
+            "                          freshly started ledger, in the order on, off, off, on, on, off ... (replaces",
+            "                          --sealing; no Idempotency-Key run)",
             "  --port N                HTTP port of the ledger (default 18080; a free port is taken if it is busy)",
             "  --pg-port N             PostgreSQL port on 127.0.0.1 (default 5432)",
             "  --pg-user NAME          PostgreSQL user allowed to create databases (default postgres)",
@@ -80,7 +85,7 @@ public final class AppendBenchmark {
     // Options
 
     record Options(Path jar, int clients, int rawWarmup, int httpWarmup, int idempotentWarmup, int duration,
-                   boolean idempotent, int port, boolean portExplicit, int pgPort, String pgUser, String pgPassword,
+                   boolean idempotent, boolean sealing, int compareSealing, int port, boolean portExplicit, int pgPort, String pgUser, String pgPassword,
                    int payloadBytes, int metadataBytes, Path out, List<String> jvmOpts, boolean jfr,
                    int threadDumps, int startTimeout) {
 
@@ -97,7 +102,8 @@ public final class AppendBenchmark {
                     case "--jfr" -> jfr = true;
                     case "--jar", "--clients", "--raw-warmup", "--http-warmup", "--idempotent-warmup", "--duration",
                          "--port", "--pg-port", "--pg-user", "--pg-password", "--payload-bytes", "--metadata-bytes",
-                         "--out", "--jvm-opt", "--thread-dumps", "--start-timeout" -> {
+                         "--out", "--jvm-opt", "--thread-dumps", "--start-timeout", "--sealing",
+                         "--compare-sealing" -> {
                         if (i + 1 >= args.length) {
                             throw new UsageException(arg + " needs a value");
                         }
@@ -111,6 +117,10 @@ public final class AppendBenchmark {
                     default -> throw new UsageException("unknown argument " + arg);
                 }
             }
+            String sealing = values.getOrDefault("--sealing", "on");
+            if (!sealing.equals("on") && !sealing.equals("off")) {
+                throw new UsageException("--sealing must be on or off, got '" + sealing + "'");
+            }
             return new Options(
                     Paths.get(values.getOrDefault("--jar", "ledger-api/target/ledger-api.jar")),
                     intOption(values, "--clients", 16, 1, 200),
@@ -119,6 +129,8 @@ public final class AppendBenchmark {
                     intOption(values, "--idempotent-warmup", 3, 0, 600),
                     intOption(values, "--duration", 20, 1, 3600),
                     idempotent,
+                    sealing.equals("on"),
+                    intOption(values, "--compare-sealing", 0, 0, 50),
                     intOption(values, "--port", 18080, 1, 65535),
                     values.containsKey("--port"),
                     intOption(values, "--pg-port", 5432, 1, 65535),
@@ -286,42 +298,72 @@ public final class AppendBenchmark {
             log(String.format(Locale.ROOT, "raw INSERT: %.0f rows/s", raw.opsPerSecond()));
 
             int port = choosePort();
-            Path appLog = options.out().resolve(database + ".log");
-            startLedger(port, appLog);
             String base = "http://" + LOOPBACK + ":" + port;
-            long rowsBefore = countRows("domain_event_entry");
-            notes.add("event store rows found after start-up: " + rowsBefore);
-
-            HttpLoad load = new HttpLoad(base, options.clients());
-            Result plain = load.run("HTTP 50% new demand / 50% compliance", false, options.httpWarmup(), true);
-            results.add(plain);
-            log(String.format(Locale.ROOT, "HTTP: %.0f commands/s, %d errors", plain.opsPerSecond(), plain.errors()));
-            if (options.idempotent()) {
-                Result keyed = load.run("same, with Idempotency-Key", true, options.idempotentWarmup(), false);
-                results.add(keyed);
-                log(String.format(Locale.ROOT, "HTTP with Idempotency-Key: %.0f commands/s, %d errors",
-                        keyed.opsPerSecond(), keyed.errors()));
+            List<Boolean> segments = sealingOrder();
+            boolean comparing = options.compareSealing() > 0;
+            long rowsBefore = -1;
+            long accepted = 0;
+            long acceptedKeyed = 0;
+            List<Path> appLogs = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                boolean sealing = segments.get(i);
+                Path appLog = options.out().resolve(database + (comparing ? "-" + (i + 1) : "") + ".log");
+                appLogs.add(appLog);
+                if (i > 0) {
+                    stopLedger();
+                }
+                startLedger(port, appLog, sealing);
+                if (rowsBefore < 0) {
+                    rowsBefore = countRows("domain_event_entry");
+                    notes.add("event store rows found after start-up: " + rowsBefore);
+                }
+                if (sealing && comparing) {
+                    // What earlier segments appended with sealing off is sealed before this one is measured.
+                    notes.add("run " + (i + 1) + ": the sealer covered the store it found in "
+                            + waitForSealer(appLog) + " ms before the load began");
+                }
+                String scenario = "HTTP 50% new demand / 50% compliance" + (comparing ? ", sealing "
+                        + (sealing ? "on" : "off") + " (run " + (i + 1) + " of " + segments.size() + ")"
+                        : sealing ? "" : ", sealing off");
+                HttpLoad load = new HttpLoad(base, options.clients());
+                Result plain = load.run(scenario, false, options.httpWarmup(), true);
+                results.add(plain);
+                log(String.format(Locale.ROOT, "%s: %.0f commands/s, %d errors", scenario, plain.opsPerSecond(),
+                        plain.errors()));
+                if (options.idempotent() && !comparing) {
+                    Result keyed = load.run("same, with Idempotency-Key", true, options.idempotentWarmup(), false);
+                    results.add(keyed);
+                    log(String.format(Locale.ROOT, "HTTP with Idempotency-Key: %.0f commands/s, %d errors",
+                            keyed.opsPerSecond(), keyed.errors()));
+                }
+                failures.addAll(load.errorReport());
+                Process running = ledger;
+                if (running == null || !running.isAlive()) {
+                    throw new BenchmarkFailure("the ledger exited during the load; last lines of " + appLog + ":\n"
+                            + tail(appLog, 8));
+                }
+                if (sealing) {
+                    notes.add((comparing ? "run " + (i + 1) + ": " : "") + "the sealer covered every append "
+                            + waitForSealer(appLog) + " ms after the load ended");
+                }
+                accepted += load.accepted.get();
+                acceptedKeyed += load.acceptedWithKey.get();
             }
-            failures.addAll(load.errorReport());
-            Process running = ledger;
-            if (running == null || !running.isAlive()) {
-                throw new BenchmarkFailure("the ledger exited during the load; last lines of " + appLog + ":\n"
-                        + tail(appLog, 8));
+            if (comparing) {
+                notes.add(compareSealing(results.subList(1, results.size()), segments));
             }
 
             long rowsAfter = countRows("domain_event_entry");
             long appended = rowsAfter - rowsBefore;
-            long accepted = load.accepted.get();
             notes.add("commands accepted (warm-ups included): " + accepted + ", event store rows appended: "
                     + appended + (appended == accepted ? " (equal)" : " (MISMATCH)"));
             if (appended != accepted) {
                 failures.add("the event store gained " + appended + " rows for " + accepted
                         + " accepted commands (each command appends exactly one event)");
             }
-            if (options.idempotent()) {
+            if (options.idempotent() && !comparing) {
                 long keys = countRows("idempotency_record");
                 long answered = scalar("SELECT count(*) FROM idempotency_record WHERE response_status = 201");
-                long acceptedKeyed = load.acceptedWithKey.get();
                 notes.add("idempotency records: " + keys + " (" + answered + " answered 201) for " + acceptedKeyed
                         + " accepted keyed commands");
                 if (keys != acceptedKeyed || answered != acceptedKeyed) {
@@ -330,7 +372,7 @@ public final class AppendBenchmark {
                 }
             }
             notes.add(eventSizes());
-            notes.add("ledger log: " + appLog);
+            notes.add("ledger log: " + appLogs.stream().map(Path::toString).collect(Collectors.joining(", ")));
         } catch (BenchmarkFailure e) {
             failures.add(e.getMessage());
         } catch (Exception e) {
@@ -367,6 +409,59 @@ public final class AppendBenchmark {
             throw new BenchmarkFailure("the PostgreSQL JDBC driver is not on the class path; run with "
                     + "java -cp <postgresql.jar> bench/AppendBenchmark.java (bench/append.sh does)");
         }
+    }
+
+    /**
+     * Whether the sealer runs in each measured run: the one --sealing names, or with --compare-sealing N the order
+     * on, off, off, on, on, off ... (2N runs), so that a drift of the machine or the growing store over the run
+     * weighs on both settings alike.
+     */
+    private List<Boolean> sealingOrder() {
+        if (options.compareSealing() == 0) {
+            return List.of(options.sealing());
+        }
+        List<Boolean> order = new ArrayList<>();
+        for (int i = 0; i < 2 * options.compareSealing(); i++) {
+            order.add(i % 4 == 0 || i % 4 == 3);
+        }
+        return order;
+    }
+
+    /** Waits until the sealer has covered every event in the store (at most 600 s); the milliseconds it took. */
+    private long waitForSealer(Path appLog) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long head = scalar("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+        long sealed;
+        while ((sealed = scalar("SELECT last_position FROM audit_state WHERE id = 1")) < head) {
+            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(600)) {
+                throw new BenchmarkFailure("the sealer had covered only up to position " + sealed + " of " + head
+                        + " after 600 s (see " + appLog + ")");
+            }
+            Thread.sleep(50);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
+    /** The medians of the runs with sealing on and with it off, and their ratio. */
+    private static String compareSealing(List<Result> runs, List<Boolean> sealing) {
+        List<Result> on = new ArrayList<>();
+        List<Result> off = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            (sealing.get(i) ? on : off).add(runs.get(i));
+        }
+        double onRate = median(on, Result::opsPerSecond);
+        double offRate = median(off, Result::opsPerSecond);
+        double ratio = onRate / offRate;
+        return String.format(Locale.ROOT, "sealing on against off, medians of %d runs each: %.0f against %.0f "
+                        + "commands/s, ratio %.3f (goal: within 10%%, at least 0.90: %s); p50 %.1f against %.1f ms, "
+                        + "p99 %.1f against %.1f ms", on.size(), onRate, offRate, ratio, ratio >= 0.9 ? "met" : "not met",
+                median(on, Result::p50), median(off, Result::p50), median(on, Result::p99), median(off, Result::p99));
+    }
+
+    private static double median(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        int n = values.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static void log(String message) {
@@ -607,7 +702,7 @@ public final class AppendBenchmark {
         }
     }
 
-    private void startLedger(int port, Path appLog) throws IOException, InterruptedException {
+    private void startLedger(int port, Path appLog, boolean sealing) throws IOException, InterruptedException {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -621,10 +716,16 @@ public final class AppendBenchmark {
         env.put("SPRING_DATASOURCE_PASSWORD", options.pgPassword());
         env.put("PORT", Integer.toString(port));
         env.put("SERVER_ADDRESS", LOOPBACK);
-        env.put("LEDGER_DATA_DIR", options.out().resolve(database + "-data").toAbsolutePath().toString());
+        Path data = options.out().resolve(database + "-data").toAbsolutePath();
+        env.put("LEDGER_DATA_DIR", data.toString());
+        // The checkpoint key of this run only, created by the ledger on its first start in the data directory.
+        env.put("LEDGER_AUDIT_KEY_FILE", data.resolve("audit-signing-key.pem").toString());
+        env.remove("LEDGER_AUDIT_SIGNING_KEY");
+        env.remove("LEDGER_AUDIT_PUBLIC_KEY");
+        env.put("LEDGER_AUDIT_SEALING", Boolean.toString(sealing));
         builder.redirectErrorStream(true);
         builder.redirectOutput(appLog.toFile());
-        log("starting the ledger on port " + port + ", log " + appLog);
+        log("starting the ledger on port " + port + ", sealing " + (sealing ? "on" : "off") + ", log " + appLog);
         ledger = builder.start();
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -1088,8 +1189,11 @@ public final class AppendBenchmark {
         System.out.println("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "; ledger JVM: " + String.join(" ", ledgerJvmOptions()));
         System.out.println("- windows: raw warm-up " + options.rawWarmup() + " s, HTTP warm-up " + options.httpWarmup()
-                + " s" + (options.idempotent() ? ", Idempotency-Key warm-up " + options.idempotentWarmup() + " s" : "")
-                + ", each measured for " + options.duration() + " s");
+                + " s" + (options.idempotent() && options.compareSealing() == 0
+                ? ", Idempotency-Key warm-up " + options.idempotentWarmup() + " s" : "")
+                + ", each measured for " + options.duration() + " s; " + (options.compareSealing() > 0
+                ? "sealing on and off alternately, " + options.compareSealing() + " runs each, each on a freshly"
+                + " started ledger" : "sealing " + (options.sealing() ? "on" : "off")));
         System.out.println();
         System.out.println("| scenario | concurrency | ops/s | p50 ms | p99 ms | ratio to raw single-row INSERT |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
