@@ -35,8 +35,9 @@ CREATE TABLE audit_stream (
     CONSTRAINT audit_stream_pk PRIMARY KEY (stream_id)
 );
 
--- The hash of every perfect subtree above the leaves: level L, index I covers leaves I * 2^L to (I + 1) * 2^L - 1.
--- A proof needs about log2(n) of them.
+-- The hash of every perfect subtree of 16 leaves or more (level 4 and up; smaller ones are recomputed from their
+-- leaves): level L, index I covers leaves I * 2^L to (I + 1) * 2^L - 1.
+-- A proof needs about log2(n) subtrees.
 CREATE TABLE audit_node (
     level         INTEGER        NOT NULL,
     node_index    BIGINT         NOT NULL,

@@ -44,6 +44,12 @@ public final class AuditStore {
     public record Leaf(long leafIndex, long position, byte[] hash) {
     }
 
+    /**
+     * The lowest level of subtree {@code audit_node} holds: a subtree of 16 leaves. The 7 of every 8 subtrees below
+     * it are recomputed from leaves when a proof needs them.
+     */
+    public static final int LOWEST_STORED_LEVEL = 4;
+
     private final JdbcTemplate jdbc;
 
     public AuditStore(JdbcTemplate jdbc) {
@@ -130,28 +136,42 @@ public final class AuditStore {
     }
 
     /**
-     * The stored hashes of perfect subtrees, in the order asked; a node not stored is a null. One query, so a proof
-     * costs one round trip however deep the tree: leaves come from {@code audit_leaf}, the rest from
-     * {@code audit_node}, each by its primary key.
+     * The hashes of perfect subtrees, in the order asked; a node not stored is a null. Subtrees below
+     * {@link #LOWEST_STORED_LEVEL} are not stored (they would double the rows sealing writes) but computed from their
+     * at most 8 leaves. One query, so a proof costs one round trip however deep the tree: leaves come from
+     * {@code audit_leaf}, the rest from {@code audit_node}, each by its primary key.
      */
     public List<byte[]> nodes(List<TreeNode> nodes) {
         if (nodes.isEmpty()) {
             return List.of();
         }
+        java.util.Set<Long> leaves = new java.util.LinkedHashSet<>();
+        java.util.Set<TreeNode> stored = new java.util.LinkedHashSet<>();
+        for (TreeNode node : nodes) {
+            if (node.level() == 0 || node.level() >= LOWEST_STORED_LEVEL) {
+                if (node.level() == 0) {
+                    leaves.add(node.index());
+                } else {
+                    stored.add(node);
+                }
+            } else {
+                for (long leaf = node.firstLeaf(); leaf < node.firstLeaf() + node.size(); leaf++) {
+                    leaves.add(leaf);
+                }
+            }
+        }
         List<Object> arguments = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        List<Long> leaves = nodes.stream().filter(node -> node.level() == 0).map(TreeNode::index).distinct().toList();
         if (!leaves.isEmpty()) {
             parts.add("SELECT 0 AS level, leaf_index AS node_index, leaf_hash AS hash FROM audit_leaf"
                     + " WHERE leaf_index IN (" + marks(leaves) + ")");
             arguments.addAll(leaves);
         }
-        List<TreeNode> inner = nodes.stream().filter(node -> node.level() > 0).distinct().toList();
-        if (!inner.isEmpty()) {
+        if (!stored.isEmpty()) {
             parts.add("SELECT level, node_index, hash FROM audit_node WHERE "
-                    + String.join(" OR ", java.util.Collections.nCopies(inner.size(),
+                    + String.join(" OR ", java.util.Collections.nCopies(stored.size(),
                     "(level = ? AND node_index = ?)")));
-            inner.forEach(node -> {
+            stored.forEach(node -> {
                 arguments.add(node.level());
                 arguments.add(node.index());
             });
@@ -160,7 +180,17 @@ public final class AuditStore {
         jdbc.query(String.join(" UNION ALL ", parts), (ResultSet row) -> {
             found.put(new TreeNode(row.getInt(1), row.getLong(2)), row.getBytes(3));
         }, arguments.toArray());
-        return nodes.stream().map(found::get).toList();
+        return nodes.stream().map(node -> hash(node, found)).toList();
+    }
+
+    /** A subtree's hash: found, or computed from its two halves when it is below the stored levels. */
+    private static byte[] hash(TreeNode node, Map<TreeNode, byte[]> found) {
+        if (node.level() == 0 || node.level() >= LOWEST_STORED_LEVEL) {
+            return found.get(node);
+        }
+        byte[] left = hash(new TreeNode(node.level() - 1, node.index() * 2), found);
+        byte[] right = hash(new TreeNode(node.level() - 1, node.index() * 2 + 1), found);
+        return left == null || right == null ? null : org.disputeledger.audit.MerkleHash.node(left, right);
     }
 
     /** The hashes of leaf ranges, each folded from the perfect subtrees it is made of, read in one go. */

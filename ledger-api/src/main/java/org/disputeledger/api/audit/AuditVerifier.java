@@ -117,7 +117,7 @@ public final class AuditVerifier {
                 }
                 TreeNode[] badNode = {null};
                 tree.append(hash, (node, computed) -> {
-                    if (node.level() > 0 && badNode[0] == null
+                    if (node.level() >= AuditStore.LOWEST_STORED_LEVEL && badNode[0] == null
                             && !MessageDigest.isEqual(computed, storedNodes.get(node))) {
                         badNode[0] = node;
                     }
@@ -159,7 +159,7 @@ public final class AuditVerifier {
     /** The stored hashes of the subtrees that the leaves {@code [first, end)} complete, by level. */
     private Map<TreeNode, byte[]> storedNodes(long first, long end) {
         Map<TreeNode, byte[]> nodes = new HashMap<>();
-        for (int level = 1; level < 63 && (end >> level) > 0; level++) {
+        for (int level = AuditStore.LOWEST_STORED_LEVEL; level < 63 && (end >> level) > 0; level++) {
             int at = level;
             jdbc.query("SELECT node_index, hash FROM audit_node WHERE level = ? AND node_index >= ? AND node_index < ?",
                     (ResultSet row) -> {

@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follows the event store in global order, off the commit path, and seals what it finds: each event becomes the
- * next leaf of the Merkle tree, the subtrees it completes are stored, and a signed checkpoint covers every batch
- * (at most {@code checkpointEvery} events, at least one checkpoint a cycle when anything is new). It reads only
+ * next leaf of the Merkle tree, the subtrees of 16 leaves and more it completes are stored, and a signed checkpoint
+ * covers every batch (at most {@code checkpointEvery} events, at least one checkpoint a cycle when anything is new).
+ * It reads only
  * below the horizon the {@link SealFence} gives, so an event whose transaction commits late is never passed over,
  * and a gap below it is a rolled-back append that can never fill. One cycle is one transaction holding the
  * {@code audit_state} row, so nodes seal one at a time and a failed cycle leaves nothing behind.
@@ -126,7 +127,7 @@ public final class Sealer implements SmartLifecycle {
             tree.append(event.leafHash(), (node, hash) -> {
                 if (node.level() == 0) {
                     leaves.add(new Object[] {leafIndex, event.position(), hash, subject[0], subject[1]});
-                } else {
+                } else if (node.level() >= AuditStore.LOWEST_STORED_LEVEL) {
                     nodes.add(new Object[] {node.level(), node.index(), hash});
                 }
             });
