@@ -78,10 +78,15 @@ public final class AuditVerifier {
         long leafIndex = 0;
         Discrepancy found = null;
         long windowStart = 0;
+        List<Future<Hashed>> reading = windowStart < sealedUpTo
+                ? readWindow(windowStart, Math.min(sealedUpTo, windowStart + WINDOW)) : List.of();
         window:
         while (found == null && windowStart < sealedUpTo) {
             long windowEnd = Math.min(sealedUpTo, windowStart + WINDOW);
-            Hashed events = hashWindow(windowStart, windowEnd);
+            Hashed events = join(reading);
+            // the next window is read and hashed while this one is walked
+            reading = windowEnd < sealedUpTo ? readWindow(windowEnd, Math.min(sealedUpTo, windowEnd + WINDOW))
+                    : List.of();
             List<AuditStore.Leaf> leaves = jdbc.query("SELECT leaf_index, position, leaf_hash FROM audit_leaf"
                     + " WHERE position > ? AND position <= ? ORDER BY position", (row, number) ->
                     new AuditStore.Leaf(row.getLong(1), row.getLong(2), row.getBytes(3)), windowStart, windowEnd);
@@ -144,6 +149,7 @@ public final class AuditVerifier {
             }
             windowStart = windowEnd;
         }
+        reading.forEach(part -> part.cancel(true));
         if (found == null && nextCheckpoint < checkpoints.size()) {
             Checkpoint missing = checkpoints.get(nextCheckpoint);
             found = new Discrepancy(null, tree.size(), missing.treeSize(), "checkpoint of tree size "
@@ -187,8 +193,8 @@ public final class AuditVerifier {
         return null;
     }
 
-    /** Reads and hashes the events of positions (start, end], in slices side by side. */
-    private Hashed hashWindow(long start, long end) {
+    /** Starts reading and hashing the events of positions (start, end], in slices side by side. */
+    private List<Future<Hashed>> readWindow(long start, long end) {
         int slices = 2;
         long step = Math.max(1, (end - start + slices - 1) / slices);
         List<Future<Hashed>> parts = new ArrayList<>();
@@ -197,6 +203,11 @@ public final class AuditVerifier {
             long sliceEnd = Math.min(end, from + step);
             parts.add(workers.submit(() -> hashSlice(sliceStart, sliceEnd)));
         }
+        return parts;
+    }
+
+    /** The events of a window in position order, once its slices are read. */
+    private static Hashed join(List<Future<Hashed>> parts) {
         List<Hashed> hashed = new ArrayList<>();
         int total = 0;
         for (Future<Hashed> part : parts) {
