@@ -56,7 +56,8 @@ public class AuditConfig {
                                        PlatformTransactionManager transactions) {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        return new AuditVerifier(jdbc, store, checkpointKey.publicKey(), auditWorkers, clock, readOnly);
+        return new AuditVerifier(jdbc, store, checkpointKey.publicKey(), auditWorkers, clock, readOnly,
+                AuditVerifier.WINDOW);
     }
 
     @Bean

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class AuditVerifier {
 
     /** How many positions a window covers: bounds the memory a verification holds, whatever the log's length. */
-    static final int WINDOW = 200_000;
+    public static final int WINDOW = 200_000;
 
     /** The first discrepancy found: where, and what. */
     public record Discrepancy(Long position, Long leafIndex, Long treeSize, String problem) {
@@ -50,11 +50,14 @@ public final class AuditVerifier {
     private final ExecutorService workers;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final int window;
 
+    /** A verifier that reads {@code window} positions at a time ({@link #WINDOW} in the application). */
     public AuditVerifier(JdbcTemplate jdbc, AuditStore store, SigningKeys.PublicKeyInfo key, ExecutorService workers,
-                         Clock clock, TransactionTemplate readOnly) {
+                         Clock clock, TransactionTemplate readOnly, int window) {
         this.jdbc = jdbc;
         this.readOnly = readOnly;
+        this.window = window;
         this.store = store;
         this.key = key;
         this.workers = workers;
@@ -79,13 +82,13 @@ public final class AuditVerifier {
         Discrepancy found = null;
         long windowStart = 0;
         List<Future<Hashed>> reading = windowStart < sealedUpTo
-                ? readWindow(windowStart, Math.min(sealedUpTo, windowStart + WINDOW)) : List.of();
+                ? readWindow(windowStart, Math.min(sealedUpTo, windowStart + window)) : List.of();
         window:
         while (found == null && windowStart < sealedUpTo) {
-            long windowEnd = Math.min(sealedUpTo, windowStart + WINDOW);
+            long windowEnd = Math.min(sealedUpTo, windowStart + window);
             Hashed events = join(reading);
             // the next window is read and hashed while this one is walked
-            reading = windowEnd < sealedUpTo ? readWindow(windowEnd, Math.min(sealedUpTo, windowEnd + WINDOW))
+            reading = windowEnd < sealedUpTo ? readWindow(windowEnd, Math.min(sealedUpTo, windowEnd + window))
                     : List.of();
             List<AuditStore.Leaf> leaves = jdbc.query("SELECT leaf_index, position, leaf_hash FROM audit_leaf"
                     + " WHERE position > ? AND position <= ? ORDER BY position", (row, number) ->
@@ -234,7 +237,7 @@ public final class AuditVerifier {
     }
 
     private Hashed hashSlice(long start, long end) {
-        int capacity = (int) Math.min(end - start, WINDOW);
+        int capacity = (int) Math.min(end - start, window);
         long[] positions = new long[capacity];
         byte[][] hashes = new byte[capacity][];
         int[] count = {0};

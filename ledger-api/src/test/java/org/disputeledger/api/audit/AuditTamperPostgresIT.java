@@ -2,14 +2,17 @@ package org.disputeledger.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.disputeledger.api.support.LedgerHttp;
 import org.disputeledger.api.support.TestDatabases;
+import org.disputeledger.audit.SigningKeys;
 import org.disputeledger.common.Confidence;
 import org.disputeledger.common.EffectiveTime;
 import org.disputeledger.common.Envelope;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +44,22 @@ class AuditTamperPostgresIT extends LedgerHttp {
 
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @Autowired
+    private AuditStore store;
+
+    @Autowired
+    private SigningKeys.SigningKey key;
+
+    @Autowired
+    private ExecutorService auditWorkers;
+
+    /** The same verification in windows of 7 positions, so every alteration also lands near a window's edge. */
+    private AuditVerifier smallWindows() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        return new AuditVerifier(jdbc, store, key.publicKey(), auditWorkers, Clock.systemUTC(), readOnly, 7);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -177,6 +197,10 @@ class AuditTamperPostgresIT extends LedgerHttp {
             try {
                 JsonNode report = verify();
                 assertThat(report.get("ok").asBoolean()).as(what).isFalse();
+                AuditVerifier.Report windowed = smallWindows().verify();
+                assertThat(windowed.ok()).as(what + " in small windows").isFalse();
+                assertThat(windowed.firstDiscrepancy().problem()).as(what + " in small windows")
+                        .isEqualTo(report.get("firstDiscrepancy").get("problem").asString());
                 JsonNode discrepancy = report.get("firstDiscrepancy");
                 if (alteration == Alteration.CHECKPOINT_SIGNATURE) {
                     assertThat(discrepancy.get("treeSize").asLong()).as(what).isPositive();
@@ -196,6 +220,10 @@ class AuditTamperPostgresIT extends LedgerHttp {
         assertThat(caught).hasSize(ROUNDS);
         JsonNode after = verify();
         assertThat(after.get("ok").asBoolean()).isTrue();
+        AuditVerifier.Report windowed = smallWindows().verify();
+        assertThat(windowed.ok()).isTrue();
+        assertThat(windowed.eventsChecked()).isEqualTo(after.get("eventsChecked").asLong());
+        assertThat(windowed.checkpointsChecked()).isEqualTo(after.get("checkpointsChecked").asLong());
         assertThat(after.get("rootHash").asString()).isEqualTo(sealed.get("rootHash").asString());
     }
 
@@ -221,7 +249,7 @@ class AuditTamperPostgresIT extends LedgerHttp {
             post("/api/v1/demands/" + stream + "/compliances", compliance(3, "2021-03-12"));
             if (i == 3) {
                 try {
-                    new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    new TransactionTemplate(transactions)
                             .executeWithoutResult(status -> {
                                 commands.sendAndWait(new IssueDemand(UUID.randomUUID().toString(), "RU",
                                         "Roskomnadzor", "twitter", "twitter-inc", DemandKind.REMOVE_CONTENT, null, 1L,
