@@ -64,7 +64,18 @@ public final class AuditVerifier {
         this.clock = clock;
     }
 
-    private record Hashed(long[] positions, byte[][] hashes, int count) {
+    /**
+     * The events of a window in position order: each one's recomputed leaf hash, the index of the sealed leaf at its
+     * position (-1: none) and whether that leaf's hash is the recomputed one; how many sealed leaves the window
+     * holds, and the first of them whose event is not in the store.
+     */
+    private record Hashed(long[] positions, byte[][] hashes, long[] leafIndexes, boolean[] matches, int count,
+                          long leaves, Long firstMissing) {
+    }
+
+    private static Discrepancy missing(long position, long leafIndex) {
+        return new Discrepancy(position, leafIndex, null, "the sealed event at position " + position + " (leaf "
+                + leafIndex + ") is missing from the event store: deleted or moved");
     }
 
     public Report verify() {
@@ -90,34 +101,26 @@ public final class AuditVerifier {
             // the next window is read and hashed while this one is walked
             reading = windowEnd < sealedUpTo ? readWindow(windowEnd, Math.min(sealedUpTo, windowEnd + window))
                     : List.of();
-            List<AuditStore.Leaf> leaves = jdbc.query("SELECT leaf_index, position, leaf_hash FROM audit_leaf"
-                    + " WHERE position > ? AND position <= ? ORDER BY position", (row, number) ->
-                    new AuditStore.Leaf(row.getLong(1), row.getLong(2), row.getBytes(3)), windowStart, windowEnd);
-            Map<TreeNode, byte[]> storedNodes = storedNodes(leafIndex, leafIndex + leaves.size());
-            int e = 0;
-            int l = 0;
-            while (e < events.count() || l < leaves.size()) {
-                AuditStore.Leaf leaf = l < leaves.size() ? leaves.get(l) : null;
-                long position = e < events.count() ? events.positions()[e] : Long.MAX_VALUE;
-                if (leaf == null || position < leaf.position()) {
+            Map<TreeNode, byte[]> storedNodes = storedNodes(leafIndex, leafIndex + events.leaves());
+            for (int e = 0; e < events.count(); e++) {
+                long position = events.positions()[e];
+                if (events.firstMissing() != null && events.firstMissing() < position) {
+                    found = missing(events.firstMissing(), leafIndex);
+                    break window;
+                }
+                if (events.leafIndexes()[e] < 0) {
                     found = new Discrepancy(position, null, null, "the event at position " + position
                             + " is in the sealed range but not in the sealed log: inserted after sealing");
                     break window;
                 }
-                if (leaf.leafIndex() != leafIndex) {
-                    found = new Discrepancy(leaf.position(), leafIndex, null, "leaf " + leafIndex
-                            + " was due at position " + leaf.position() + ", the sealed log has leaf "
-                            + leaf.leafIndex() + ": the sealed leaves were altered");
-                    break window;
-                }
-                if (position > leaf.position()) {
-                    found = new Discrepancy(leaf.position(), leafIndex, null, "the sealed event at position "
-                            + leaf.position() + " (leaf " + leafIndex + ") is missing from the event store: deleted"
-                            + " or moved");
+                if (events.leafIndexes()[e] != leafIndex) {
+                    found = new Discrepancy(position, leafIndex, null, "leaf " + leafIndex + " was due at position "
+                            + position + ", the sealed log has leaf " + events.leafIndexes()[e]
+                            + ": the sealed leaves were altered");
                     break window;
                 }
                 byte[] hash = events.hashes()[e];
-                if (!MessageDigest.isEqual(hash, leaf.hash())) {
+                if (!events.matches()[e]) {
                     found = new Discrepancy(position, leafIndex, null, "the event at position " + position
                             + " (leaf " + leafIndex + ") does not match its sealed leaf hash: a stored byte, its"
                             + " timestamp or its position was altered");
@@ -138,8 +141,6 @@ public final class AuditVerifier {
                     break window;
                 }
                 leafIndex++;
-                e++;
-                l++;
                 while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).treeSize()
                         == tree.size()) {
                     Checkpoint checkpoint = checkpoints.get(nextCheckpoint);
@@ -149,6 +150,10 @@ public final class AuditVerifier {
                     }
                     nextCheckpoint++;
                 }
+            }
+            if (events.firstMissing() != null) {
+                found = missing(events.firstMissing(), leafIndex);
+                break;
             }
             windowStart = windowEnd;
         }
@@ -227,34 +232,65 @@ public final class AuditVerifier {
         }
         long[] positions = new long[total];
         byte[][] hashes = new byte[total][];
+        long[] leafIndexes = new long[total];
+        boolean[] matches = new boolean[total];
+        long leaves = 0;
+        Long firstMissing = null;
         int at = 0;
         for (Hashed slice : hashed) {
             System.arraycopy(slice.positions(), 0, positions, at, slice.count());
             System.arraycopy(slice.hashes(), 0, hashes, at, slice.count());
+            System.arraycopy(slice.leafIndexes(), 0, leafIndexes, at, slice.count());
+            System.arraycopy(slice.matches(), 0, matches, at, slice.count());
             at += slice.count();
+            leaves += slice.leaves();
+            if (firstMissing == null) {
+                firstMissing = slice.firstMissing();
+            }
         }
-        return new Hashed(positions, hashes, total);
+        return new Hashed(positions, hashes, leafIndexes, matches, total, leaves, firstMissing);
     }
 
+    /**
+     * Reads the events of positions (start, end] with the sealed leaf at each position, recomputes every leaf hash
+     * and compares it; counts the window's sealed leaves and finds the first whose event is gone.
+     */
     private Hashed hashSlice(long start, long end) {
         int capacity = (int) Math.min(end - start, window);
         long[] positions = new long[capacity];
         byte[][] hashes = new byte[capacity][];
+        long[] leafIndexes = new long[capacity];
+        boolean[] matches = new boolean[capacity];
         int[] count = {0};
         // inside a transaction, so PostgreSQL streams the rows with the fetch size instead of loading them at once
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            var statement = connection.prepareStatement("SELECT " + AuditStore.EVENT_COLUMNS
-                    + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ? ORDER BY global_index");
+            var statement = connection.prepareStatement("SELECT " + AuditStore.EVENT_COLUMNS + ", l.leaf_index,"
+                    + " l.leaf_hash FROM domain_event_entry e LEFT JOIN audit_leaf l ON l.position = e.global_index"
+                    + " WHERE e.global_index > ? AND e.global_index <= ? ORDER BY e.global_index");
             statement.setFetchSize(2_000);
             statement.setLong(1, start);
             statement.setLong(2, end);
             return statement;
         }, row -> {
             var event = AuditStore.event(row);
-            positions[count[0]] = event.position();
-            hashes[count[0]] = event.leafHash();
-            count[0]++;
+            int at = count[0]++;
+            positions[at] = event.position();
+            hashes[at] = event.leafHash();
+            long leafIndex = row.getLong(11);
+            leafIndexes[at] = row.wasNull() ? -1 : leafIndex;
+            matches[at] = MessageDigest.isEqual(hashes[at], row.getBytes(12));
         }));
-        return new Hashed(positions, hashes, count[0]);
+        Long leaves = jdbc.queryForObject("SELECT COUNT(*) FROM audit_leaf WHERE position > ? AND position <= ?",
+                Long.class, start, end);
+        long found = leafIndexes.length == 0 ? 0 : java.util.Arrays.stream(leafIndexes, 0, count[0])
+                .filter(index -> index >= 0).count();
+        Long firstMissing = null;
+        if (leaves != null && leaves > found) {
+            firstMissing = jdbc.queryForObject("SELECT MIN(l.position) FROM audit_leaf l WHERE l.position > ?"
+                    + " AND l.position <= ? AND NOT EXISTS (SELECT 1 FROM domain_event_entry e"
+                    + " WHERE e.global_index = l.position)", Long.class, start, end);
+        }
+        return new Hashed(positions, hashes, leafIndexes, matches, count[0], leaves == null ? 0 : leaves,
+                firstMissing);
     }
 }
