@@ -2,13 +2,19 @@
 // links to the events it answers, reverses or corrects.
 import {effective, h, instant, sourceLink} from './format.js';
 
-function eventRef(relation, eventId) {
-    return h('li', {}, `${relation.toLowerCase()} `, h('a', {href: `#event-${eventId}`}, eventId.substring(0, 8)));
+function eventLink(eventId) {
+    return h('a', {href: `#event-${eventId}`}, eventId.substring(0, 8));
+}
+
+function relationText(relation) {
+    return relation.replaceAll('_', ' ').toLowerCase();
 }
 
 function entry(item) {
-    const relations = [...item.links.map((link) => eventRef(link.relation, link.eventId)),
-        ...item.linkedFrom.map((link) => eventRef(`${link.relation} (from)`, link.eventId))];
+    const relations = [
+        ...item.links.map((link) => h('li', {}, `${relationText(link.relation)} `, eventLink(link.eventId))),
+        ...item.linkedFrom.map((link) => h('li', {}, eventLink(link.eventId), ` ${relationText(link.relation)} this`)),
+    ];
     return h('li', {id: `event-${item.eventId}`, class: item.retracted ? 'entry retracted' : 'entry',
             dataset: {type: item.type}},
         h('p', {class: 'when'}, h('time', {}, effective(item.effective)), ' ',
