@@ -10,7 +10,7 @@ import {renderTimeline} from './timeline.js';
 
 const WATCH_SECONDS = 30;
 const TIMELINE_PAGE = 100;
-const FIELDS = ['jurisdiction', 'at', 'knownAt', 'platform', 'entity', 'from', 'to', 'subject'];
+const FIELDS = ['jurisdiction', 'at', 'knownAt', 'platform', 'entity', 'from', 'to', 'subject', 'watch'];
 
 const panels = {
     board: document.getElementById('board'),
@@ -21,7 +21,9 @@ const panels = {
 const input = (id) => document.getElementById(id);
 
 /** The view: what the address says, else what the controls hold. */
-const view = {jurisdiction: 'RU', at: '', knownAt: '', platform: '', entity: '', from: '', to: '', subject: ''};
+const view = {
+    jurisdiction: 'RU', at: '', knownAt: '', platform: '', entity: '', from: '', to: '', subject: '', watch: '',
+};
 
 function readAddress() {
     const params = new URLSearchParams(window.location.search);
@@ -214,6 +216,7 @@ let watch = null;
 
 function setWatching(on) {
     input('watch').checked = on;
+    view.watch = on ? '1' : '';
     window.clearInterval(watch);
     watch = null;
     if (on) {
@@ -222,7 +225,6 @@ function setWatching(on) {
             view[field] = '';
             input(field).value = '';
         }
-        writeAddress(false);
         watch = window.setInterval(() => {
             if (document.visibilityState === 'visible' && !loading) {
                 loadAll();
@@ -238,6 +240,9 @@ function showKeyState() {
 function start() {
     input('watch-seconds').textContent = String(WATCH_SECONDS);
     readAddress();
+    if (view.watch) {
+        setWatching(true);
+    }
     showKeyState();
     submitted(input('controls'), panels.board, () => {
         fromControls();
@@ -265,6 +270,7 @@ function start() {
     });
     input('watch').addEventListener('change', (event) => {
         setWatching(event.target.checked);
+        writeAddress(true);
         loadAll();
     });
     input('key-form').addEventListener('submit', (event) => {
@@ -286,6 +292,7 @@ function start() {
     });
     window.addEventListener('popstate', () => {
         readAddress();
+        setWatching(Boolean(view.watch));
         loadAll();
     });
     loadAll();

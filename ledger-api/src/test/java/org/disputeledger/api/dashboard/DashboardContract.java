@@ -118,6 +118,22 @@ abstract class DashboardContract extends DashboardBrowser {
     }
 
     @Test
+    void watchesThePresentOnRequest() {
+        open("/?at=2021-03-15");
+        act(() -> browser.findElement(By.id("watch")).sendKeys(Keys.SPACE));
+        assertThat(browser.findElement(By.id("at")).getDomProperty("value")).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("watch=1").doesNotContain("2021-03-15");
+        for (JsonNode status : get("/api/v1/status?jurisdiction=RU").body().get("platforms")) {
+            assertThat(stateOnBoard(status.get("platform").asString())).as(status.get("platform").asString())
+                    .isEqualTo(status.get("state").asString());
+        }
+
+        enter("at", "2021-03-15");
+        assertThat(browser.findElement(By.id("watch")).isSelected()).isFalse();
+        assertThat(browser.getCurrentUrl()).doesNotContain("watch=1");
+    }
+
+    @Test
     void showsARefusedReadAsAMessage() {
         expectRefusedReads(400);
         open("/");
