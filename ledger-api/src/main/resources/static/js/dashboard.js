@@ -58,7 +58,9 @@ async function load(panel, work) {
         await work();
         showError(panel, null);
     } catch (failure) {
-        showError(panel, failure.message);
+        const previous = panel.querySelector('.content').childElementCount > 0;
+        showError(panel, previous ? `${failure.message} Below is still the previous answer, for the point in time`
+            + ' its heading names.' : failure.message);
         if (!(failure instanceof ReadError)) {
             // a fault of the page itself, not an answer of the ledger: say it where developers look too
             console.error(failure);

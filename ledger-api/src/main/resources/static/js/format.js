@@ -28,7 +28,8 @@ export function table(caption, headings, rows, attributes = {}) {
     return h('table', attributes,
         h('caption', {}, caption),
         h('thead', {}, h('tr', {}, headings.map((heading) => h('th', {scope: 'col'}, heading)))),
-        h('tbody', {}, rows.map((row) => row instanceof Node ? row : h('tr', {}, row.map((cell) => h('td', {}, cell))))));
+        h('tbody', {}, rows.map((row) => row instanceof Node ? row
+            : h('tr', {}, row.map((cell) => h('td', {}, cell))))));
 }
 
 const PRECISION = {MONTH: 'month', YEAR: 'year', APPROXIMATE: 'approximate'};

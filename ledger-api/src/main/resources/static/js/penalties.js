@@ -25,7 +25,8 @@ function reported(totals) {
         return h('p', {}, 'No total was reported by an authority or the press.');
     }
     return h('p', {class: claim.disagrees ? 'reported disagrees' : 'reported'},
-        `${claim.claimant} reported ${claim.lowerBound ? 'at least ' : ''}${money(claim.reportedMinor, totals.currency)}`
+        `${claim.claimant} reported ${claim.lowerBound ? 'at least ' : ''}`
+        + `${money(claim.reportedMinor, totals.currency)}`
         + ` on ${effective(claim.effective)}; the itemised fines add up to ${money(claim.itemisedMinor,
             totals.currency)}`, claim.disagrees ? h('strong', {}, ' - the two disagree.') : '.');
 }

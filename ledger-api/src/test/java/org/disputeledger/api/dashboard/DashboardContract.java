@@ -51,7 +51,8 @@ abstract class DashboardContract extends DashboardBrowser {
             expected.put(figure, rub.get(figure).get("minor").asLong());
         }
         Map<String, Long> shown = new TreeMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#penalties [data-currency='RUB'] tr[data-figure]"))) {
+        for (WebElement row : browser.findElements(
+                By.cssSelector("#penalties [data-currency='RUB'] tr[data-figure]"))) {
             shown.put(row.getDomAttribute("data-figure"),
                     Long.parseLong(row.findElement(By.cssSelector("[data-minor]")).getDomAttribute("data-minor")));
         }
