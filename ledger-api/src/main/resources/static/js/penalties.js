@@ -66,7 +66,10 @@ async function chart(entity, answer, totals) {
     const values = await series(entity, answer, totals.currency, points);
     const labels = points.map((point) => point.substring(0, 10));
     const scale = minorPerMajor(totals.currency);
-    const lines = [['imposed', 'Imposed', []], ['paid', 'Paid', [6, 3]], ['outstanding', 'Outstanding', [2, 2]]];
+    // Lines may coincide (nothing paid: outstanding is imposed), so each has its own dash and the later ones are
+    // drawn on top.
+    const lines = [['imposed', 'Imposed', [], '#0b57d0'], ['paid', 'Paid', [8, 4], '#116329'],
+        ['outstanding', 'Outstanding', [3, 3], '#a4000f']];
     const rows = labels.map((label, i) => [label, ...lines.map(([key]) => money(values[i]?.[key].minor ?? 0,
         totals.currency))]);
     const canvas = h('canvas', {role: 'img', 'aria-label': `Imposed, paid and outstanding ${totals.currency} at `
@@ -80,11 +83,16 @@ async function chart(entity, answer, totals) {
         charts.push(new window.Chart(canvas, {
             type: 'line',
             data: {
-                labels, datasets: lines.map(([key, label, dash]) => ({
-                    label, borderDash: dash, data: values.map((value) => (value?.[key].minor ?? 0) / scale),
+                labels, datasets: lines.map(([key, label, dash, colour], i) => ({
+                    label, borderDash: dash, borderColor: colour, backgroundColor: colour, order: lines.length - i,
+                    data: values.map((value) => (value?.[key].minor ?? 0) / scale),
                 })),
             },
-            options: {animation: false, maintainAspectRatio: false, scales: {y: {beginAtZero: true}}},
+            options: {
+                animation: false, maintainAspectRatio: false, scales: {y: {beginAtZero: true}},
+                // the legend follows the drawing order; reversed, it reads imposed, paid, outstanding
+                plugins: {legend: {reverse: true}},
+            },
         }));
     } else {
         canvas.replaceWith(h('p', {class: 'error'}, 'The chart library did not load; the figures are below.'));
