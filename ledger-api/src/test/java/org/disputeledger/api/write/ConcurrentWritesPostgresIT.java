@@ -51,7 +51,8 @@ class ConcurrentWritesPostgresIT extends LedgerHttp {
     static void startSecondNode() {
         secondNode = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + TestDatabases.POSTGRES_USER,
-                "--spring.datasource.password=", "--ledger.demo-data.load=never", "--ledger.store.command-retries=50",
+                "--spring.datasource.password=", "--ledger.demo-data.load=never",
+                "--ledger.security.admin-api-key=" + ADMIN_KEY, "--ledger.store.command-retries=50",
                 "--spring.datasource.hikari.maximum-pool-size=" + TestDatabases.POOL_SIZE);
         secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
     }
