@@ -1,8 +1,10 @@
 package org.disputeledger.api.web;
 
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -10,7 +12,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 /**
  * Strict reading of request bodies: unknown fields, numbers for enums, strings for numbers and fractions for
  * integer amounts are all refused, so a malformed request never reaches a command. (The stored event format has
- * its own mapper, EventJson, untouched by any of this.)
+ * its own mapper, EventJson, untouched by any of this.) Nesting, numbers and strings are bounded while the body is
+ * tokenised, before any value is built.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebJsonConfig {
@@ -24,5 +27,14 @@ public class WebJsonConfig {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+
+    @Bean
+    public JsonFactoryBuilderCustomizer boundedRequests(RequestLimits limits) {
+        // strings and documents are bounded by the body size limit already (BodySizeLimit)
+        return builder -> builder.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxJsonDepth())
+                .maxNumberLength(64)
+                .build());
     }
 }

@@ -88,13 +88,15 @@ public abstract class LedgerHttp {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
             boolean ownAuthorization = false;
+            boolean ownContentType = false;
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
                 ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+                ownContentType |= headers[i].equalsIgnoreCase("Content-Type");
+            }
+            if (json != null && !ownContentType) {
+                request.header("Content-Type", "application/json");
             }
             if (key != null && !ownAuthorization) {
                 request.header("Authorization", "Bearer " + key);
