@@ -77,6 +77,6 @@ class ApiKeyController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(ProblemHandler.problem(HttpStatus.NOT_FOUND, "key-not-found", "No such key",
-                                "the ledger holds no API key " + keyId, "keyId", "The key must exist")));
+                                "the ledger holds no API key with this id", "keyId", "The key must exist")));
     }
 }

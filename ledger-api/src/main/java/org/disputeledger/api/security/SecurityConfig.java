@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.disputeledger.api.web.ProblemHandler;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +51,18 @@ class SecurityConfig {
                 .role(Role.RECORDER.name()).implies(Role.AUDITOR.name())
                 .role(Role.AUDITOR.name()).implies(Role.VIEWER.name())
                 .build();
+    }
+
+    /**
+     * A URL the firewall refuses (encoded slashes or percent signs, {@code ..}, {@code //}, control characters)
+     * is a 400 problem naming the path, like any other malformed request.
+     */
+    @Bean
+    RequestRejectedHandler rejectedUrls(JsonMapper json) {
+        return (request, response, e) -> ProblemHandler.write(ProblemHandler.problem(HttpStatus.BAD_REQUEST,
+                "invalid-request", "The request is invalid", "the URL holds a character or sequence the ledger "
+                        + "refuses: an encoded slash, backslash or percent sign, '..', '//' or a control character",
+                "path", "url-characters"), request, response, json);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerRuleViolation;
@@ -99,7 +100,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail ruleViolation(LedgerRuleViolation e) {
         String code = e.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
         return problem(HttpStatus.CONFLICT, code, "The ledger's rules refuse this command", e.getMessage(),
-                e.field(), e.code().rule());
+                e.field() == null ? "body" : e.field(), e.code().rule());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -108,10 +109,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the ledger holds no stream " + e.getAggregateIdentifier(), "id", "The stream must exist");
     }
 
+    /**
+     * A command addressed a stream that holds another kind of aggregate (a fine's command sent to a demand's id):
+     * for the command's kind, no such stream exists.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKindOfStream(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "stream-not-found", "No such stream",
+                "the stream the command addresses is not of the kind the command acts on", "id",
+                "The stream must exist");
+    }
+
     @ExceptionHandler(ConcurrentModificationException.class)
     ProblemDetail concurrent(ConcurrentModificationException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "The stream changed concurrently",
-                e.getMessage(), null, "Two writes to one stream never both apply on the same version");
+                e.getMessage(), "id", "Two writes to one stream never both apply on the same version");
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -123,7 +135,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ReadModelRebuilds.AlreadyRunning.class)
     ProblemDetail rebuildRunning(ReadModelRebuilds.AlreadyRunning e) {
-        return problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", e.getMessage(), null,
+        return problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", e.getMessage(), "rebuild",
                 "One rebuild of the read models runs at a time");
     }
 

@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What one request may make the ledger read is bounded: the body's size (413, whether its length is declared or
- * it arrives chunked), JSON nesting and number length (400), and every refusal, including those Spring MVC
- * decides itself, is a problem naming the field and the rule. Nothing is recorded by any of them.
+ * it arrives chunked), JSON nesting and number length (400), points in time (the years 1 to 9999), and every
+ * refusal, including those Spring MVC, the security firewall and Tomcat decide themselves, is a problem naming the
+ * field and the rule. Nothing is recorded by any of them. The last tests pin what the bad-input fuzz test found.
  */
 class RequestLimitsPostgresIT extends LedgerHttp {
 
@@ -79,5 +80,48 @@ class RequestLimitsPostgresIT extends LedgerHttp {
         assertProblem(as(ADMIN_KEY).send("DELETE", "/api/v1/demands", null), 405, "method", "method-not-allowed");
         assertProblem(post("/api/v1/demands", "<demand/>", "Content-Type", "application/xml"), 415,
                 "Content-Type", "application-json");
+    }
+
+    @Test
+    void aPointInTimeOutsideTheYears1To9999Is400NotAServerError() {
+        // found by the fuzz test: a valid Instant past the year 999,999,999 overflowed the database timestamp
+        assertProblem(get("/api/v1/status?jurisdiction=RU&knownAt=%2B1000000000-01-01T00:00:00Z"), 400, "knownAt",
+                "time-range");
+        assertProblem(get("/api/v1/platforms/twitter/timeline?from=-1000000-01-01T00:00:00Z"), 400, "from",
+                "time-range");
+        assertThat(get("/api/v1/status?jurisdiction=RU&at=9999-12-31").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCommandAddressingAStreamOfAnotherKindIs404NotAServerError() {
+        // found by the fuzz test: a fine's command sent to a demand's stream failed while loading the stream
+        String demand = issueDemand(3);
+        long before = eventCount();
+
+        Response response = post("/api/v1/fines/" + demand + "/appeals", """
+                {"appellant":"Twitter","envelope":%s}""".formatted(envelope("2021-04-10")));
+
+        assertProblem(response, 404, "id", "The stream must exist");
+        assertThat(response.body().get("code").asString()).isEqualTo("stream-not-found");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void urlsTheFirewallOrTomcatRefuseAreProblemsToo() {
+        // found by the fuzz test: these were HTML pages or Boot's error JSON, naming no field
+        assertProblem(get("/api/v1/streams/..%2F..%2Fetc%2Fpasswd"), 400, "path", "url-characters");
+        assertProblem(get("/api/v1/streams/a%5Cb"), 400, "path", "url-characters");
+        assertProblem(get("/api/v1/streams/%2500"), 400, "path", "url-characters");
+        assertProblem(get("/api/v1/access//twitter"), 400, "path", "url-characters");
+        assertProblem(get("/api/v1/streams/%00"), 400, "path", "url-characters");
+    }
+
+    @Test
+    void everyProblemNamesAFieldAndARule() {
+        // found by the fuzz test: these problems named no field
+        assertProblem(get("/api/v1/data-sets/seed-timeline-v1"), 404, "dataSet",
+                "A data set's report exists once it was imported");
+        assertProblem(get("/api/v1/admin/read-models/rebuild"), 404, "rebuild",
+                "A rebuild's state exists once one was asked for");
     }
 }
