@@ -120,6 +120,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The stream must exist");
     }
 
+    /**
+     * A sum of amounts or counts past what a long holds (two counts near the maximum, say): refused, as a value
+     * the ledger cannot hold, rather than wrapped around.
+     */
+    @ExceptionHandler(ArithmeticException.class)
+    ProblemDetail overflow(ArithmeticException e) {
+        return invalid("body", "overflow", "a sum of the amounts or counts involved exceeds what the ledger can hold");
+    }
+
     @ExceptionHandler(ConcurrentModificationException.class)
     ProblemDetail concurrent(ConcurrentModificationException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "The stream changed concurrently",

@@ -75,6 +75,36 @@ class BadInputFuzzPostgresIT extends LedgerHttp {
         System.out.printf("fuzz: seed %d, %d requests over %d operations in %d ms, statuses %s%n", SEED, REQUESTS,
                 operations.size(), (System.nanoTime() - started) / 1_000_000, statuses);
         assertThat(failures).isEmpty();
+        assertTheReadModelsFollowedEveryAcceptedEvent();
+    }
+
+    /** What was accepted must not stop a read model: every processor reaches the head, none in error. */
+    private void assertTheReadModelsFollowedEveryAcceptedEvent() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        JsonNode processors = null;
+        while (System.nanoTime() < deadline) {
+            processors = get("/actuator/health").body().get("components").get("readModels").get("details")
+                    .get("processors");
+            boolean caughtUp = true;
+            for (JsonNode processor : processors) {
+                assertThat(processor.get("state").asString()).as(processors.toString()).isNotEqualTo("error");
+                caughtUp &= processor.get("lag").asLong() == 0;
+            }
+            if (caughtUp) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("the read models did not catch up: " + processors);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What is wrong with an answer to a bad request, or null; {@code sent} is what the request itself said. */

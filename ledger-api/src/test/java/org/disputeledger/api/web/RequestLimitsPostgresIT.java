@@ -124,4 +124,32 @@ class RequestLimitsPostgresIT extends LedgerHttp {
         assertProblem(get("/api/v1/admin/read-models/rebuild"), 404, "rebuild",
                 "A rebuild's state exists once one was asked for");
     }
+
+    @Test
+    void aNulCharacterInAnyStringIs400NotAServerError() {
+        // found by the fuzz test: PostgreSQL refused the NUL while the links were checked
+        String body = demand(5, "2021-03-10").replace("\"confidence\":\"CONFIRMED\"",
+                "\"confidence\":\"CONFIRMED\",\"links\":[{\"relation\":\"FOLLOWS\",\"eventId\":\"a\\u0000b\"}]");
+        long before = eventCount();
+
+        assertProblem(post("/api/v1/demands", body), 400, "envelope.links[0].eventId", "format");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingCountInAMapOrASumPastTheLongRangeIs400NotAServerError() {
+        // found by the fuzz test: a null count failed the immutable copy before it was checked
+        String nullCount = demand(5, "2021-03-10").replace("\"itemCount\":5",
+                "\"itemCount\":5,\"itemsByCategory\":{\"drugs\":null}");
+        String overflow = demand(5, "2021-03-10").replace("\"itemCount\":5",
+                "\"itemsByCategory\":{\"drugs\":9223372036854775807,\"suicide\":9223372036854775807}");
+        String nullField = """
+                {"correctedFields":{"amount.minor":null},"reason":"typo","envelope":%s}""".formatted(
+                envelope("2021-03-10"));
+
+        assertProblem(post("/api/v1/demands", nullCount), 400, "itemsByCategory.drugs", "non-negative");
+        assertProblem(post("/api/v1/demands", overflow), 400, "body", "overflow");
+        assertProblem(post("/api/v1/events/" + java.util.UUID.randomUUID() + "/corrections", nullField), 400,
+                "correctedFields.amount.minor", "required");
+    }
 }
