@@ -15,11 +15,19 @@ abstract class ApiKeysContract extends LedgerHttp {
 
     static final String KEYS = "/api/v1/admin/keys";
 
-    String createKey(String name, String role) {
+    /** A key as created: its id and the key itself, and the whole answer. */
+    record Issued(String id, String key, Response answer) {
+    }
+
+    Issued issue(String name, String role) {
         Response created = post(KEYS, """
                 {"name":"%s","role":"%s"}""".formatted(name, role));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return created.body().get("key").asString();
+        return new Issued(created.body().get("id").asString(), created.body().get("key").asString(), created);
+    }
+
+    String createKey(String name, String role) {
+        return issue(name, role).key();
     }
 
     static void assertProblem(Response response, int status, String code) {
@@ -55,10 +63,10 @@ abstract class ApiKeysContract extends LedgerHttp {
 
     @Test
     void theSecretIsAnsweredOnceAndOnlyItsHashIsStored() {
-        Response created = post(KEYS, """
-                {"name":"analyst-1","role":"recorder"}""");
-        String secret = created.body().get("key").asString();
-        String id = created.body().get("id").asString();
+        Issued issued = issue("analyst-1", "recorder");
+        Response created = issued.answer();
+        String secret = issued.key();
+        String id = issued.id();
 
         assertThat(created.header("Cache-Control")).contains("no-store");
         assertThat(created.header("Location")).isEqualTo(KEYS + "/" + id);
@@ -101,10 +109,9 @@ abstract class ApiKeysContract extends LedgerHttp {
 
     @Test
     void aWriteRecordsTheKeysHolderAndNoClientCanNameAnother() {
-        Response created = post(KEYS, """
-                {"name":"analyst-2","role":"recorder"}""");
-        String key = created.body().get("key").asString();
-        String id = created.body().get("id").asString();
+        Issued issued = issue("analyst-2", "recorder");
+        String key = issued.key();
+        String id = issued.id();
 
         Response written = as(key).post("/api/v1/demands", demand(5, "2021-03-10"), "X-Recorded-By", "someone");
         Response forged = as(key).post("/api/v1/demands", demand(5, "2021-03-10")
@@ -119,10 +126,9 @@ abstract class ApiKeysContract extends LedgerHttp {
 
     @Test
     void aRevokedKeyIsRefusedAtOnceOnItsNode() {
-        Response created = post(KEYS, """
-                {"name":"leaver","role":"viewer"}""");
-        String key = created.body().get("key").asString();
-        String id = created.body().get("id").asString();
+        Issued issued = issue("leaver", "viewer");
+        String key = issued.key();
+        String id = issued.id();
         assertThat(as(key).get("/api/v1/status?jurisdiction=RU").status()).isEqualTo(200);
 
         Response revoked = as(ADMIN_KEY).send("DELETE", KEYS + "/" + id, null);
@@ -135,10 +141,9 @@ abstract class ApiKeysContract extends LedgerHttp {
 
     @Test
     void aRevocationOnAnotherNodeAppliesHereWithinTheCachesTimeToLive() throws InterruptedException {
-        Response created = post(KEYS, """
-                {"name":"elsewhere","role":"viewer"}""");
-        String key = created.body().get("key").asString();
-        String id = created.body().get("id").asString();
+        Issued issued = issue("elsewhere", "viewer");
+        String key = issued.key();
+        String id = issued.id();
         assertThat(as(key).get("/api/v1/status?jurisdiction=RU").status()).isEqualTo(200);
 
         // what another node's revocation leaves behind: the row, not this node's cache
