@@ -137,12 +137,12 @@ class SecurityConfig {
             if (embedded) {
                 log.warn("""
 
-                        ************************************************************************************
+                        *************************************************************************************
                         * ANONYMOUS READS ARE OPEN: on the embedded demo database anyone who can reach this *
-                        * port reads every read model and stream as a viewer, without a key. Writes and    *
-                        * admin still need a key (LEDGER_ADMIN_API_KEY). Never expose this to a network;   *
+                        * port reads every read model and stream as a viewer, without a key. Writes and     *
+                        * admin still need a key (LEDGER_ADMIN_API_KEY). Never expose this to a network;    *
                         * set LEDGER_ANONYMOUS_READS=never, or use PostgreSQL, to close it.                 *
-                        ************************************************************************************""");
+                        *************************************************************************************""");
             }
             return embedded;
         }
