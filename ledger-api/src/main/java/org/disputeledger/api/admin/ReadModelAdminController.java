@@ -87,7 +87,8 @@ class ReadModelAdminController {
         return rebuilds.latest().<ResponseEntity<?>>map(rebuild -> ResponseEntity.ok(RebuildState.of(rebuild)))
                 .orElseGet(() -> {
                     ProblemDetail problem = ProblemHandler.problem(HttpStatus.NOT_FOUND, "no-rebuild",
-                            "No rebuild yet", "no rebuild of the read models has been asked for", null, null);
+                            "No rebuild yet", "no rebuild of the read models has been asked for", "rebuild",
+                            "A rebuild's state exists once one was asked for");
                     return ResponseEntity.status(HttpStatus.NOT_FOUND)
                             .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
                 });

@@ -24,6 +24,7 @@ class DataSetController {
         return importer.lastReport(DemoDataImporter.DATA_SET).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemHandler.problem(
                         HttpStatus.NOT_FOUND, "data-set-not-imported", "Data set not imported",
-                        "the demo data set was not imported into this ledger", null, null)));
+                        "the demo data set was not imported into this ledger", "dataSet",
+                        "A data set's report exists once it was imported")));
     }
 }

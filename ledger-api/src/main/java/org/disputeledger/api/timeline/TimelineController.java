@@ -2,9 +2,6 @@ package org.disputeledger.api.timeline;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.disputeledger.api.operations.ProcessorStates;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.InvalidValueException;
@@ -115,7 +112,7 @@ class TimelineController {
             Slug.jurisdiction(jurisdiction, "jurisdiction");
         }
         Instant now = clock.instant();
-        Instant start = from == null || from.isBlank() ? null : startOf(from, "from");
+        Instant start = from == null || from.isBlank() ? null : PointInTime.startOf(from, "from");
         Instant end = to == null || to.isBlank() ? null : PointInTime.parse(to, "to", now);
         if (start != null && end != null && start.isAfter(end)) {
             throw new InvalidValueException("from", "from-after-to", "from must not be after to");
@@ -124,19 +121,6 @@ class TimelineController {
                 start, end, jurisdiction);
         Cursor cursor = after == null || after.isBlank() ? null : Cursor.read(after, "after");
         return new Request(window, cursor, TimelineRules.limit(limit, "limit"));
-    }
-
-    /** An ISO date means the start of that day in UTC; an ISO instant is exact. */
-    private static Instant startOf(String value, String field) {
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "iso-date-or-instant",
-                    field + " must be an ISO date such as 2021-03-15 or an ISO instant such as 2021-03-15T12:00:00Z");
-        }
     }
 
     /** Read before the answer, so the answer is at least as fresh as it says. */

@@ -1,6 +1,7 @@
 package org.disputeledger.api.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.disputeledger.api.security.Recorders;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.LedgerCommand;
 import org.disputeledger.common.Recorded;
@@ -9,15 +10,14 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records an HTTP write: takes the recorder, the Idempotency-Key, a fingerprint of the request and the If-Match
- * precondition, sends the command through the {@link CommandExecutor} and answers 201 with what was appended.
+ * Records an HTTP write: takes the recorder (the authenticated caller, never the request), the Idempotency-Key,
+ * a fingerprint of the request and the If-Match precondition, sends the command through the
+ * {@link CommandExecutor} and answers 201 with what was appended.
  */
 @Component
 public class WriteRequests {
 
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-    /** Until authentication is in place every API write is recorded as made by this principal. */
-    public static final String ANONYMOUS_RECORDER = "anonymous";
 
     private final JsonMapper json;
     private final CommandExecutor executor;
@@ -42,12 +42,13 @@ public class WriteRequests {
         }
         String ifMatchHeader = request.getHeader(IfMatch.HEADER);
         IfMatch ifMatch = ifMatchHeader == null ? null : IfMatch.parse(ifMatchHeader);
+        String recorder = Recorders.current();
         if (key == null) {
-            return new CommandExecutor.Write(ANONYMOUS_RECORDER, null, null, ifMatch);
+            return new CommandExecutor.Write(recorder, null, null, ifMatch);
         }
         // If-Match is left out of the fingerprint: a retry after success replays the answer whatever it sends
         String fingerprint = CommandExecutor.Write.fingerprintOf(request.getMethod(), request.getRequestURI(),
                 json.writeValueAsString(body));
-        return new CommandExecutor.Write(ANONYMOUS_RECORDER, key, fingerprint, ifMatch);
+        return new CommandExecutor.Write(recorder, key, fingerprint, ifMatch);
     }
 }

@@ -48,14 +48,15 @@ class AuditExportAfterRestartPostgresIT extends LedgerHttp {
             HttpClient client = HttpClient.newHttpClient();
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/demands"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_KEY)
                         .POST(HttpRequest.BodyPublishers.ofString(demand(10 + i, "2021-03-10"))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(created.statusCode()).isEqualTo(201);
             }
             for (int i = 0; i < 600 && checkpointBeforeRestart == null; i++) {
                 HttpResponse<String> latest = client.send(HttpRequest.newBuilder(URI.create(base
-                        + "/api/v1/audit/checkpoints/latest")).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/api/v1/audit/checkpoints/latest")).header("Authorization", "Bearer " + ADMIN_KEY).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (latest.statusCode() == 200 && JSON.readTree(latest.body()).get("treeSize").asLong() == 5) {
                     checkpointBeforeRestart = JSON.readTree(latest.body());
                 }

@@ -17,11 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Talks to the running application over real HTTP, and reads the event store directly to check what was written.
  * Each test class has a database of its own, so its application is closed after the class (releasing its
- * connections) instead of being cached.
+ * connections) instead of being cached. The application gets a known bootstrap admin key, which {@link #get} and
+ * {@link #post} send unless the request names its own {@code Authorization}; {@link #as(String)} and
+ * {@link #anonymous()} call with another key or none.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ledger.security.admin-api-key=" + LedgerHttp.ADMIN_KEY)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class LedgerHttp {
+
+    /** The bootstrap admin key of every application under test; its writes are recorded by this name. */
+    public static final String ADMIN_KEY = "test-bootstrap-admin-key-0123456789abcdef";
+    public static final String ADMIN_RECORDER = "admin-key:bootstrap";
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -42,17 +49,60 @@ public abstract class LedgerHttp {
     }
 
     protected Response post(String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return as(ADMIN_KEY).post(path, json, headers);
     }
 
     protected Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+        return as(ADMIN_KEY).get(path);
+    }
+
+    /** Calls with {@code key} as the bearer credential. */
+    protected Caller as(String key) {
+        return new Caller(key);
+    }
+
+    /** Calls with no credential at all. */
+    protected Caller anonymous() {
+        return new Caller(null);
+    }
+
+    /** Requests with one credential (or none), to this test's application. */
+    protected final class Caller {
+
+        private final String key;
+
+        private Caller(String key) {
+            this.key = key;
+        }
+
+        public Response get(String path, String... headers) {
+            return send("GET", path, null, headers);
+        }
+
+        public Response post(String path, String json, String... headers) {
+            return send("POST", path, json, headers);
+        }
+
+        /** Any method, with a JSON body or none, and header name-value pairs. */
+        public Response send(String method, String path, String json, String... headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            boolean ownAuthorization = false;
+            boolean ownContentType = false;
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+                ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+                ownContentType |= headers[i].equalsIgnoreCase("Content-Type");
+            }
+            if (json != null && !ownContentType) {
+                request.header("Content-Type", "application/json");
+            }
+            if (key != null && !ownAuthorization) {
+                request.header("Authorization", "Bearer " + key);
+            }
+            return LedgerHttp.send(request.build());
+        }
     }
 
     private static Response send(HttpRequest request) {

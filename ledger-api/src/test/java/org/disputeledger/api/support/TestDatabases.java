@@ -108,12 +108,15 @@ public final class TestDatabases {
             registry.add("ledger.audit.key-file", this::keyFile);
         }
 
-        /** The command-line arguments of another node on this database and key, followed by {@code extra}. */
+        /**
+         * The command-line arguments of another node on this database, checkpoint key and bootstrap admin key,
+         * followed by {@code extra}.
+         */
         public String[] nodeArguments(String... extra) {
             java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                     "--spring.datasource.url=" + url, "--spring.datasource.username=" + POSTGRES_USER,
                     "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
-                    "--ledger.audit.key-file=" + keyFile));
+                    "--ledger.audit.key-file=" + keyFile, "--ledger.security.admin-api-key=" + LedgerHttp.ADMIN_KEY));
             arguments.addAll(java.util.List.of(extra));
             return arguments.toArray(String[]::new);
         }

@@ -36,7 +36,7 @@ abstract class WriteApiContract extends LedgerHttp {
         var event = read.body().get("events").get(0);
         assertThat(event.get("eventId").asString())
                 .isEqualTo(created.body().get("events").get(0).get("eventId").asString());
-        assertThat(event.get("recordedBy").asString()).isEqualTo("anonymous");
+        assertThat(event.get("recordedBy").asString()).isEqualTo(ADMIN_RECORDER);
         assertThat(event.get("revision").asString()).isEqualTo("1");
         assertThat(event.get("payload").get("itemCount").asLong()).isEqualTo(10);
         assertThat(event.get("payload").get("envelope").get("effective").get("precision").asString())

@@ -17,7 +17,8 @@ public record CorrectEvent(String targetEventId, EffectiveTime correctedEffectiv
     public CorrectEvent {
         InvalidValueException.requireText(targetEventId, "targetEventId");
         InvalidValueException.requireMaxLength(targetEventId, 64, "targetEventId");
-        correctedFields = correctedFields == null ? Map.of() : Map.copyOf(correctedFields);
+        // copied once checked: an immutable copy refuses a null value with an exception that names no field
+        correctedFields = correctedFields == null ? Map.of() : new java.util.LinkedHashMap<>(correctedFields);
         if (correctedEffective == null && correctedConfidence == null && correctedFields.isEmpty()) {
             throw new InvalidValueException("correctedFields", "correction-required",
                     "a correction names a new effective time, a new confidence or at least one corrected field");
@@ -33,6 +34,7 @@ public record CorrectEvent(String targetEventId, EffectiveTime correctedEffectiv
             InvalidValueException.requireValue(value, "correctedFields." + path);
             InvalidValueException.requireMaxLength(value, 2000, "correctedFields." + path);
         });
+        correctedFields = Map.copyOf(correctedFields);
         InvalidValueException.requireText(reason, "reason");
         InvalidValueException.requireMaxLength(reason, 2000, "reason");
         InvalidValueException.requireValue(envelope, "envelope");

@@ -28,9 +28,10 @@ public record IssueDemand(String demandId, String jurisdiction, String authority
         if (itemCount != null && itemCount < 0) {
             throw new InvalidValueException("itemCount", "non-negative", "itemCount must not be negative");
         }
-        itemsByCategory = itemsByCategory == null ? Map.of() : Map.copyOf(itemsByCategory);
+        // checked before the copy: an immutable copy refuses a null count with an exception that names no field
+        Map<String, Long> categories = itemsByCategory == null ? Map.of() : itemsByCategory;
         long categorised = 0;
-        for (var entry : itemsByCategory.entrySet()) {
+        for (var entry : categories.entrySet()) {
             InvalidValueException.requireMaxLength(entry.getKey(), 100, "itemsByCategory");
             if (entry.getValue() == null || entry.getValue() < 0) {
                 throw new InvalidValueException("itemsByCategory." + entry.getKey(), "non-negative",
@@ -38,6 +39,7 @@ public record IssueDemand(String demandId, String jurisdiction, String authority
             }
             categorised = Math.addExact(categorised, entry.getValue());
         }
+        itemsByCategory = Map.copyOf(categories);
         if (itemCount != null && categorised > itemCount) {
             throw new InvalidValueException("itemsByCategory", "categories-within-item-count",
                     "the items by category add up to more than itemCount");
