@@ -2,6 +2,7 @@ package org.disputeledger.api.security;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import jakarta.servlet.DispatcherType;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,9 @@ class SecurityConfig {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, properties.adminApiKey(), decoder != null,
                         problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
+                        // a streamed answer (NDJSON, exports) goes on in an async dispatch of a request already
+                        // authorised; checking it again without the request's credentials would cut it off
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, AUDIT).hasRole(Role.AUDITOR.name())

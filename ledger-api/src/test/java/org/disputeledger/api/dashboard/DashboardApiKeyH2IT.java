@@ -14,23 +14,25 @@ import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The dashboard on a ledger whose reads need a key. A stand-in filter answers as an authenticating ledger would:
- * 401 without a key, 403 for a key without the right to read, and passes the reader's key through. What is checked
- * is the page: it sends the key it was given, and says why it shows nothing when the ledger refuses.
+ * The dashboard on a ledger whose reads need a key (anonymous reads closed on the embedded database). The ledger's
+ * own security answers 401 without a key and takes the reader's real key; a stand-in filter in front of it answers
+ * 403 for one key, as the ledger would for a key without the right to read. What is checked is the page: it sends
+ * the key it was given, and says why it shows nothing when the ledger refuses.
  */
 class DashboardApiKeyH2IT extends DashboardBrowser {
 
-    static final String READER_KEY = "reader-key-for-the-dashboard";
     static final String OTHER_KEY = "key-without-the-reader-role";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
+        registry.add("ledger.security.anonymous-reads", () -> "never");
     }
 
     @TestConfiguration
@@ -43,10 +45,7 @@ class DashboardApiKeyH2IT extends DashboardBrowser {
                         @Override
                         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                                         FilterChain chain) throws ServletException, IOException {
-                            String authorization = request.getHeader("Authorization");
-                            if (authorization == null) {
-                                response.sendError(401);
-                            } else if (!authorization.equals("Bearer " + READER_KEY)) {
+                            if (("Bearer " + OTHER_KEY).equals(request.getHeader("Authorization"))) {
                                 response.sendError(403);
                             } else {
                                 chain.doFilter(request, response);
@@ -54,12 +53,16 @@ class DashboardApiKeyH2IT extends DashboardBrowser {
                         }
                     });
             registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
     }
 
     @Test
     void asksForAKeyThenSendsTheOneEnteredAndSaysWhenItMayNotRead() {
+        Response created = post("/api/v1/admin/keys", "{\"name\":\"dashboard\",\"role\":\"viewer\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String readerKey = created.body().get("key").asString();
         expectRefusedReads(401, 403);
         open("/");
         assertThat(errorOf("board")).contains("401").contains("needs an API key");
@@ -67,13 +70,13 @@ class DashboardApiKeyH2IT extends DashboardBrowser {
         enterKey(OTHER_KEY);
         assertThat(errorOf("board")).contains("403").contains("may not read");
 
-        enterKey(READER_KEY);
+        enterKey(readerKey);
         assertThat(errorOf("board")).isNull();
         assertThat(text("#board .content")).contains("knew of no platform");
         assertThat(text("#key-state")).contains("A key is in use");
-        assertThat(browser.executeScript("return sessionStorage.getItem('ledger.apiKey')")).isEqualTo(READER_KEY);
+        assertThat(browser.executeScript("return sessionStorage.getItem('ledger.apiKey')")).isEqualTo(readerKey);
         assertThat(browser.executeScript("return localStorage.length")).isEqualTo(0L);
-        assertThat(browser.getCurrentUrl()).doesNotContain(READER_KEY);
+        assertThat(browser.getCurrentUrl()).doesNotContain(readerKey);
 
         act(() -> browser.findElement(By.id("forget-key")).click());
         assertThat(errorOf("board")).contains("401");

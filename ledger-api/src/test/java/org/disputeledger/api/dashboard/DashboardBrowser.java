@@ -90,8 +90,19 @@ abstract class DashboardBrowser extends LedgerHttp {
                 "Failed to load resource: the server responded with a status of " + status + " "));
     }
 
+    /** The API key the page holds before it opens, as a reader would have entered it; none: read anonymously. */
+    String readerKey() {
+        return null;
+    }
+
     /** Opens the dashboard (a path with an optional query) and waits until every panel has answered once. */
     void open(String pathAndQuery) {
+        String key = readerKey();
+        if (key != null) {
+            // the key lives in the tab's sessionStorage for the page's origin: set it there before the page loads
+            browser.get("http://localhost:" + port + "/css/dashboard.css");
+            browser.executeScript("sessionStorage.setItem('ledger.apiKey', arguments[0])", key);
+        }
         browser.get("http://localhost:" + port + pathAndQuery);
         awaitLoads(0);
     }
