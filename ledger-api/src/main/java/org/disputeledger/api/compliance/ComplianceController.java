@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.disputeledger.api.operations.ProcessorStates;
+import org.disputeledger.api.replica.ReadModelReads;
+import org.disputeledger.api.replica.ReadSource;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.compliance.DemandCompliance;
-import org.disputeledger.projection.compliance.DemandComplianceProjection;
 import org.disputeledger.projection.compliance.DemandComplianceQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,20 +28,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ComplianceController {
 
-    /** How far the read model has got: its processor's position against the head of the store. */
-    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt) {
+    /**
+     * How far the read model has got where the answer was read: the processor's position there against the head of
+     * the store, and which database answered (a replica's lag is bounded by {@code ledger.read-replica.max-staleness}).
+     */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt,
+                     ReadSource source) {
     }
 
     record ComplianceResponse(Instant at, Instant knownAt, DemandCompliance compliance, Freshness projection) {
     }
 
-    private final DemandComplianceQueries queries;
-    private final ProcessorStates progress;
+    private final ReadModelReads<DemandComplianceQueries> reads;
     private final Clock clock;
 
-    ComplianceController(DemandComplianceQueries queries, ProcessorStates progress, Clock clock) {
-        this.queries = queries;
-        this.progress = progress;
+    ComplianceController(ReadModelReads<DemandComplianceQueries> reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -60,9 +63,11 @@ class ComplianceController {
         Instant now = clock.instant();
         Instant effective = PointInTime.parse(at, "at", now);
         Instant known = PointInTime.parse(knownAt, "knownAt", now);
-        Freshness freshness = freshness();
-        return new ComplianceResponse(effective, known,
-                queries.platform(platform, jurisdiction, first, last, effective, known), freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return new ComplianceResponse(effective, known,
+                    queries.platform(platform, jurisdiction, first, last, effective, known), freshness);
+        });
     }
 
     /** A bound of the period: an ISO date, or none. */
@@ -84,10 +89,10 @@ class ComplianceController {
         return new InvalidValueException(field, "iso-date", field + " must be an ISO date such as 2021-03-15");
     }
 
-    /** Read before the answer, so the answer is at least as fresh as it says. */
-    private Freshness freshness() {
-        ProcessorStates.ProcessorState current = progress.of(DemandComplianceProjection.PROCESSING_GROUP);
+    /** Read before the answer, from the same database, so the answer is at least as fresh as it says. */
+    private static Freshness freshness(DemandComplianceQueries queries, ReadModelReads.Served served) {
+        ProcessorStates.ProcessorState current = served.progress();
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
-                queries.lastRecordedAt());
+                queries.lastRecordedAt(), served.source());
     }
 }

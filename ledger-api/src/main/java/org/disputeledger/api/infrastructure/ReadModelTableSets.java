@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.disputeledger.projection.ProjectionWriter;
 import org.disputeledger.projection.ReadModel;
 import org.disputeledger.projection.ReadModelTables;
@@ -37,6 +38,19 @@ public class ReadModelTableSets {
 
     /** The live set of the read model, found afresh for each transaction (and each statement outside one). */
     public ReadModelTables live(ReadModel readModel) {
+        return tables(readModel, () -> liveInTransaction(readModel.name()));
+    }
+
+    /**
+     * The live set of the read model as another copy of the database records it (a read replica, which may lag the
+     * primary's switch: both sets exist there, so either answer is a complete set). Read without a lock, which a
+     * read-only copy refuses.
+     */
+    public static ReadModelTables liveOn(JdbcTemplate copy, ReadModel readModel) {
+        return tables(readModel, () -> read(copy, readModel.name(), ""));
+    }
+
+    private static ReadModelTables tables(ReadModel readModel, Supplier<TableSet> current) {
         return new ReadModelTables() {
             @Override
             public ReadModel readModel() {
@@ -45,7 +59,7 @@ public class ReadModelTableSets {
 
             @Override
             public TableSet current() {
-                return liveInTransaction(readModel.name());
+                return current.get();
             }
         };
     }
@@ -84,6 +98,10 @@ public class ReadModelTableSets {
     }
 
     private TableSet read(String readModel, String lock) {
+        return read(jdbc, readModel, lock);
+    }
+
+    private static TableSet read(JdbcTemplate jdbc, String readModel, String lock) {
         String live = jdbc.queryForObject("SELECT live_set FROM read_model_table_set WHERE read_model = ?" + lock,
                 String.class, readModel);
         return TableSet.valueOf(live);

@@ -49,6 +49,14 @@ public class ProcessorStates {
             return state != State.ERROR && (head == null || (position != null && position >= head));
         }
 
+        /**
+         * The same processor as far as another copy of its read model has got (a replica, whose committed token may
+         * be behind this node's processor): that position against the same head.
+         */
+        public ProcessorState at(Long positionElsewhere) {
+            return of(processor, state, segments, positionElsewhere, head);
+        }
+
         static ProcessorState of(String processor, State state, int segments, Long position, Long head) {
             long lag = head == null ? 0 : Math.max(0, head - (position == null ? 0 : position));
             return new ProcessorState(processor, state, segments, position, head, lag);

@@ -3,10 +3,11 @@ package org.disputeledger.api.penalty;
 import java.time.Clock;
 import java.time.Instant;
 import org.disputeledger.api.operations.ProcessorStates;
+import org.disputeledger.api.replica.ReadModelReads;
+import org.disputeledger.api.replica.ReadSource;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.penalty.PenaltyTotals;
-import org.disputeledger.projection.penalty.PenaltyTotalsProjection;
 import org.disputeledger.projection.penalty.PenaltyTotalsQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,20 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PenaltiesController {
 
-    /** How far the read model has got: its processor's position against the head of the store. */
-    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt) {
+    /**
+     * How far the read model has got where the answer was read: the processor's position there against the head of
+     * the store, and which database answered (a replica's lag is bounded by {@code ledger.read-replica.max-staleness}).
+     */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt,
+                     ReadSource source) {
     }
 
     record PenaltiesResponse(Instant at, Instant knownAt, PenaltyTotals penalties, Freshness projection) {
     }
 
-    private final PenaltyTotalsQueries queries;
-    private final ProcessorStates progress;
+    private final ReadModelReads<PenaltyTotalsQueries> reads;
     private final Clock clock;
 
-    PenaltiesController(PenaltyTotalsQueries queries, ProcessorStates progress, Clock clock) {
-        this.queries = queries;
-        this.progress = progress;
+    PenaltiesController(ReadModelReads<PenaltyTotalsQueries> reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -46,15 +49,17 @@ class PenaltiesController {
         Instant now = clock.instant();
         Instant effective = PointInTime.parse(at, "at", now);
         Instant known = PointInTime.parse(knownAt, "knownAt", now);
-        Freshness freshness = freshness();
-        return new PenaltiesResponse(effective, known, queries.legalEntity(legalEntity, effective, known),
-                freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return new PenaltiesResponse(effective, known, queries.legalEntity(legalEntity, effective, known),
+                    freshness);
+        });
     }
 
-    /** Read before the answer, so the answer is at least as fresh as it says. */
-    private Freshness freshness() {
-        ProcessorStates.ProcessorState current = progress.of(PenaltyTotalsProjection.PROCESSING_GROUP);
+    /** Read before the answer, from the same database, so the answer is at least as fresh as it says. */
+    private static Freshness freshness(PenaltyTotalsQueries queries, ReadModelReads.Served served) {
+        ProcessorStates.ProcessorState current = served.progress();
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
-                queries.lastRecordedAt());
+                queries.lastRecordedAt(), served.source());
     }
 }

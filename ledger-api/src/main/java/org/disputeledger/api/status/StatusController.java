@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.disputeledger.api.operations.ProcessorStates;
+import org.disputeledger.api.replica.ReadModelReads;
+import org.disputeledger.api.replica.ReadSource;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.status.PlatformStatus;
-import org.disputeledger.projection.status.PlatformStatusProjection;
 import org.disputeledger.projection.status.PlatformStatusQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatusController {
 
-    /** How far the read model has got: its processor's position against the head of the store. */
-    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt) {
+    /**
+     * How far the read model has got where the answer was read: the processor's position there against the head of
+     * the store, and which database answered (a replica's lag is bounded by {@code ledger.read-replica.max-staleness}).
+     */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastFactRecordedAt,
+                     ReadSource source) {
     }
 
     record PlatformStatusResponse(Instant at, Instant knownAt, PlatformStatus status, Freshness projection) {
@@ -33,13 +38,11 @@ class StatusController {
                                       List<PlatformStatus> platforms, Freshness projection) {
     }
 
-    private final PlatformStatusQueries queries;
-    private final ProcessorStates progress;
+    private final ReadModelReads<PlatformStatusQueries> reads;
     private final Clock clock;
 
-    StatusController(PlatformStatusQueries queries, ProcessorStates progress, Clock clock) {
-        this.queries = queries;
-        this.progress = progress;
+    StatusController(ReadModelReads<PlatformStatusQueries> reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -52,9 +55,11 @@ class StatusController {
         Instant now = clock.instant();
         Instant effective = PointInTime.parse(at, "at", now);
         Instant known = PointInTime.parse(knownAt, "knownAt", now);
-        Freshness freshness = freshness();
-        return new PlatformStatusResponse(effective, known, queries.platform(jurisdiction, platform, effective, known),
-                freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return new PlatformStatusResponse(effective, known,
+                    queries.platform(jurisdiction, platform, effective, known), freshness);
+        });
     }
 
     @GetMapping("/api/v1/status")
@@ -65,15 +70,17 @@ class StatusController {
         Instant now = clock.instant();
         Instant effective = PointInTime.parse(at, "at", now);
         Instant known = PointInTime.parse(knownAt, "knownAt", now);
-        Freshness freshness = freshness();
-        return new JurisdictionStatusResponse(jurisdiction, effective, known,
-                queries.jurisdiction(jurisdiction, effective, known), freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return new JurisdictionStatusResponse(jurisdiction, effective, known,
+                    queries.jurisdiction(jurisdiction, effective, known), freshness);
+        });
     }
 
-    /** Read before the answer, so the answer is at least as fresh as it says. */
-    private Freshness freshness() {
-        ProcessorStates.ProcessorState current = progress.of(PlatformStatusProjection.PROCESSING_GROUP);
+    /** Read before the answer, from the same database, so the answer is at least as fresh as it says. */
+    private static Freshness freshness(PlatformStatusQueries queries, ReadModelReads.Served served) {
+        ProcessorStates.ProcessorState current = served.progress();
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
-                queries.lastRecordedAt());
+                queries.lastRecordedAt(), served.source());
     }
 }

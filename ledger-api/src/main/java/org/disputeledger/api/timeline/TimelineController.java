@@ -3,11 +3,12 @@ package org.disputeledger.api.timeline;
 import java.time.Clock;
 import java.time.Instant;
 import org.disputeledger.api.operations.ProcessorStates;
+import org.disputeledger.api.replica.ReadModelReads;
+import org.disputeledger.api.replica.ReadSource;
 import org.disputeledger.api.web.PointInTime;
 import org.disputeledger.common.InvalidValueException;
 import org.disputeledger.common.Slug;
 import org.disputeledger.projection.timeline.Timeline;
-import org.disputeledger.projection.timeline.TimelineProjection;
 import org.disputeledger.projection.timeline.TimelineQueries;
 import org.disputeledger.projection.timeline.TimelineRules.Cursor;
 import org.disputeledger.projection.timeline.TimelineRules.Window;
@@ -28,8 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-    /** How far the read model has got: its processor's position against the head of the store. */
-    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastEntryRecordedAt) {
+    /**
+     * How far the read model has got where the answer was read: the processor's position there against the head of
+     * the store, and which database answered (a replica's lag is bounded by {@code ledger.read-replica.max-staleness}).
+     */
+    record Freshness(String processor, Long position, Long head, boolean caughtUp, Instant lastEntryRecordedAt,
+                     ReadSource source) {
     }
 
     /** The subject of a timeline: a platform, a legal entity, or an account (platform and handle). */
@@ -42,13 +47,11 @@ class TimelineController {
 
     private static final int MAX_HANDLE = 500;
 
-    private final TimelineQueries queries;
-    private final ProcessorStates progress;
+    private final ReadModelReads<TimelineQueries> reads;
     private final Clock clock;
 
-    TimelineController(TimelineQueries queries, ProcessorStates progress, Clock clock) {
-        this.queries = queries;
-        this.progress = progress;
+    TimelineController(ReadModelReads<TimelineQueries> reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -61,9 +64,11 @@ class TimelineController {
                               @RequestParam(required = false) String after) {
         Slug.require(platform, "platform");
         Request request = request(jurisdiction, from, to, at, knownAt, limit, after);
-        Freshness freshness = freshness();
-        return request.response(new Subject(platform, null, null),
-                queries.platform(platform, request.window(), request.after(), request.limit()), freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return request.response(new Subject(platform, null, null),
+                    queries.platform(platform, request.window(), request.after(), request.limit()), freshness);
+        });
     }
 
     @GetMapping("/api/v1/entities/{legalEntity}/timeline")
@@ -76,9 +81,11 @@ class TimelineController {
                                  @RequestParam(required = false) String after) {
         Slug.require(legalEntity, "legalEntity");
         Request request = request(jurisdiction, from, to, at, knownAt, limit, after);
-        Freshness freshness = freshness();
-        return request.response(new Subject(null, legalEntity, null),
-                queries.legalEntity(legalEntity, request.window(), request.after(), request.limit()), freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return request.response(new Subject(null, legalEntity, null),
+                    queries.legalEntity(legalEntity, request.window(), request.after(), request.limit()), freshness);
+        });
     }
 
     @GetMapping("/api/v1/accounts/{platform}/{handle}")
@@ -92,9 +99,11 @@ class TimelineController {
         InvalidValueException.requireText(handle, "handle");
         InvalidValueException.requireMaxLength(handle, MAX_HANDLE, "handle");
         Request request = request(jurisdiction, from, to, at, knownAt, limit, after);
-        Freshness freshness = freshness();
-        return request.response(new Subject(platform, null, handle),
-                queries.account(platform, handle, request.window(), request.after(), request.limit()), freshness);
+        return reads.read((queries, served) -> {
+            Freshness freshness = freshness(queries, served);
+            return request.response(new Subject(platform, null, handle),
+                    queries.account(platform, handle, request.window(), request.after(), request.limit()), freshness);
+        });
     }
 
     /** The parameters of a timeline, checked. */
@@ -123,10 +132,10 @@ class TimelineController {
         return new Request(window, cursor, TimelineRules.limit(limit, "limit"));
     }
 
-    /** Read before the answer, so the answer is at least as fresh as it says. */
-    private Freshness freshness() {
-        ProcessorStates.ProcessorState current = progress.of(TimelineProjection.PROCESSING_GROUP);
+    /** Read before the answer, from the same database, so the answer is at least as fresh as it says. */
+    private static Freshness freshness(TimelineQueries queries, ReadModelReads.Served served) {
+        ProcessorStates.ProcessorState current = served.progress();
         return new Freshness(current.processor(), current.position(), current.head(), current.caughtUp(),
-                queries.lastRecordedAt());
+                queries.lastRecordedAt(), served.source());
     }
 }

@@ -1,12 +1,11 @@
 package org.disputeledger.api.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeledger.api.support.PrometheusSamples.find;
+import static org.disputeledger.api.support.PrometheusSamples.value;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disputeledger.api.support.LedgerHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -144,25 +143,5 @@ abstract class OperationsContract extends LedgerHttp {
             }
             Thread.sleep(50);
         }
-    }
-
-    /** The value of the first sample of a metric whose labels contain every given label; 0 when there is none. */
-    static double value(String text, String metric, String... labels) {
-        return find(text, metric, labels).orElse(0.0);
-    }
-
-    static Optional<Double> find(String text, String metric, String... labels) {
-        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(metric) + "(\\{.*})? (\\S+)$").matcher(text);
-        while (sample.find()) {
-            String found = sample.group(1) == null ? "" : sample.group(1);
-            boolean all = true;
-            for (String label : labels) {
-                all &= found.contains(label);
-            }
-            if (all) {
-                return Optional.of(Double.parseDouble(sample.group(2)));
-            }
-        }
-        return Optional.empty();
     }
 }
