@@ -53,6 +53,16 @@ import java.util.stream.Collectors;
  */
 public final class AppendBenchmark {
 
+    /**
+     * The bootstrap admin key the ledger under test is started with (LEDGER_ADMIN_API_KEY), new for every run: every
+     * request of the benchmark sends it, as a client of a secured ledger sends its key.
+     */
+    static final String ADMIN_KEY = "bench-" + java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
+    static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ADMIN_KEY);
+    }
+
     static final String LOOPBACK = "127.0.0.1";
 
     static final String USAGE = String.join("\n",
@@ -718,6 +728,7 @@ public final class AppendBenchmark {
         env.put("SERVER_ADDRESS", LOOPBACK);
         Path data = options.out().resolve(database + "-data").toAbsolutePath();
         env.put("LEDGER_DATA_DIR", data.toString());
+        env.put("LEDGER_ADMIN_API_KEY", ADMIN_KEY);
         // The checkpoint key of this run only, created by the ledger on its first start in the data directory.
         env.put("LEDGER_AUDIT_KEY_FILE", data.resolve("audit-signing-key.pem").toString());
         env.remove("LEDGER_AUDIT_SIGNING_KEY");
@@ -730,7 +741,7 @@ public final class AppendBenchmark {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + port + "/actuator/health"))
+        HttpRequest health = authorized(URI.create("http://" + LOOPBACK + ":" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.startTimeout());
         String last = "no answer";
@@ -981,7 +992,7 @@ public final class AppendBenchmark {
                 }
                 String target = random.nextBoolean() ? null : pool.pick(random);
                 int kind = target == null ? NEW : APPEND;
-                HttpRequest.Builder request = HttpRequest.newBuilder(
+                HttpRequest.Builder request = authorized(
                                 kind == NEW ? demands : URI.create(base + "/api/v1/demands/" + target + "/compliances"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")

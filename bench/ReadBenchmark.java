@@ -69,6 +69,16 @@ import org.postgresql.copy.CopyManager;
  */
 public final class ReadBenchmark {
 
+    /**
+     * The bootstrap admin key the ledger under test is started with (LEDGER_ADMIN_API_KEY), new for every run: every
+     * request of the benchmark sends it, as a client of a secured ledger sends its key.
+     */
+    static final String ADMIN_KEY = "bench-" + java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
+    static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ADMIN_KEY);
+    }
+
     static final String LOOPBACK = "127.0.0.1";
 
     static final String USAGE = String.join("\n",
@@ -869,7 +879,7 @@ public final class ReadBenchmark {
         String body = "";
         for (int run = 0; run < seconds.length; run++) {
             long t0 = System.nanoTime();
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<String> answer = client.send(authorized(URI.create(url))
                     .timeout(Duration.ofSeconds(options.sealTimeout())).header("Accept", "application/json").GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             seconds[run] = (System.nanoTime() - t0) / 1e9;
@@ -943,7 +953,7 @@ public final class ReadBenchmark {
             String base = base();
             return random -> {
                 String target = path.apply(random);
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + target))
+                HttpResponse<String> answer = client.send(authorized(URI.create(base + target))
                         .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 200) {
@@ -1048,7 +1058,7 @@ public final class ReadBenchmark {
     private void rebuild(long scanNanos) throws Exception {
         HttpClient client = httpClient();
         String url = base() + "/api/v1/admin/read-models/rebuild";
-        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> started = client.send(authorized(URI.create(url))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -1071,7 +1081,7 @@ public final class ReadBenchmark {
         String body;
         while (true) {
             Thread.sleep(200);
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<String> answer = client.send(authorized(URI.create(url))
                     .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             body = answer.body();
@@ -1104,7 +1114,7 @@ public final class ReadBenchmark {
                 String.format(Locale.ROOT, "ratio %.1f; goal 30 s: %s", seconds / (scanNanos / 1e9),
                         seconds <= 30 ? "met" : "not met")));
         notes.add("rebuild: " + body + "; CPU " + cpu.describe(options.events(), "event"));
-        HttpResponse<String> models = client.send(HttpRequest.newBuilder(URI.create(base()
+        HttpResponse<String> models = client.send(authorized(URI.create(base()
                         + "/api/v1/admin/read-models")).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         notes.add("read models after the rebuild: " + models.statusCode() + " " + models.body());
@@ -1362,7 +1372,7 @@ public final class ReadBenchmark {
             int status;
             String body;
             try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + q.path()))
+                HttpResponse<String> answer = client.send(authorized(URI.create(base + q.path()))
                         .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 status = answer.statusCode();
@@ -1707,7 +1717,7 @@ public final class ReadBenchmark {
     /** Each read model's position from GET /api/v1/admin/read-models, or null when the build has no such endpoint. */
     private Map<String, Long> adminPositions(HttpClient client) {
         try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base()
+            HttpResponse<String> answer = client.send(authorized(URI.create(base()
                     + "/api/v1/admin/read-models")).timeout(Duration.ofSeconds(10)).header("Accept",
                     "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
@@ -1875,7 +1885,7 @@ public final class ReadBenchmark {
                 body = NEW_DEMAND;
                 label = "new demand";
             }
-            HttpRequest request = HttpRequest.newBuilder(uri)
+            HttpRequest request = authorized(uri)
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -1969,6 +1979,7 @@ public final class ReadBenchmark {
         env.put("LEDGER_DEMO_DATA_LOAD", "never");
         Path data = options.out().resolve(database + "-data").toAbsolutePath();
         env.put("LEDGER_DATA_DIR", data.toString());
+        env.put("LEDGER_ADMIN_API_KEY", ADMIN_KEY);
         // The checkpoint key of this run only, created by the ledger on its first start in the data directory;
         // the sealer is on whatever the environment says, since the audit phase measures it.
         env.put("LEDGER_AUDIT_KEY_FILE", data.resolve("audit-signing-key.pem").toString());
@@ -1983,7 +1994,7 @@ public final class ReadBenchmark {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+        HttpRequest health = authorized(URI.create(base() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.startTimeout());
         String last = "no answer";
