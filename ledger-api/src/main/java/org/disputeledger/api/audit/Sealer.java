@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.disputeledger.api.infrastructure.Periodic;
 import org.disputeledger.audit.Checkpoint;
 import org.disputeledger.audit.CompactRange;
 import org.disputeledger.audit.SealedEvent;
@@ -50,7 +48,7 @@ public final class Sealer implements SmartLifecycle {
     private final Timer lag;
     private volatile CompactRange range;
     private volatile long horizon;
-    private volatile ScheduledExecutorService executor;
+    private final Periodic periodic = new Periodic("ledger-sealer");
 
     Sealer(AuditStore store, SealFence fence, TransactionTemplate transactions, SigningKeys.SigningKey key,
            Clock clock, AuditProperties properties, MeterRegistry meters) {
@@ -217,42 +215,23 @@ public final class Sealer implements SmartLifecycle {
             LOG.info("sealing is off on this node");
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ledger-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::sealUntilCaughtUp, 0, properties.interval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        periodic.start(properties.interval(), this::sealUntilCaughtUp, "sealing failed");
     }
 
     private void sealUntilCaughtUp() {
-        try {
-            while (executor != null && !executor.isShutdown() && sealOnce() >= properties.checkpointEvery()) {
-                Thread.onSpinWait();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("sealing failed; it is retried on the next cycle", e);
+        while (periodic.running() && sealOnce() >= properties.checkpointEvery()) {
+            Thread.onSpinWait();
         }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        periodic.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return periodic.running();
     }
 
     /** The sealer starts after the database and stops before it. */

@@ -11,12 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.disputeledger.api.infrastructure.Periodic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -74,7 +72,7 @@ public final class ReadReplica implements SmartLifecycle, AutoCloseable {
     private final Map<Fallback, Counter> fallbacks = new EnumMap<>(Fallback.class);
     private final ReplicaCoverage coverage = new ReplicaCoverage();
     private volatile Fallback problem = Fallback.UNMEASURED;
-    private volatile ScheduledExecutorService executor;
+    private final Periodic periodic = new Periodic("ledger-read-replica");
 
     ReadReplica(ReadReplicaProperties properties, JdbcTemplate primary, Serializer tokenSerializer, Clock clock,
                 MeterRegistry meters) {
@@ -208,35 +206,12 @@ public final class ReadReplica implements SmartLifecycle, AutoCloseable {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ledger-read-replica");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::checkSafely, 0, properties.checkInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void checkSafely() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            LOG.warn("checking the read replica failed; it is checked again on the next cycle", e);
-        }
+        periodic.start(properties.checkInterval(), this::check, "checking the read replica failed");
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdownNow();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        periodic.stop(Duration.ofSeconds(5));
     }
 
     /** Closes the replica's connections when the application ends. */
@@ -247,6 +222,6 @@ public final class ReadReplica implements SmartLifecycle, AutoCloseable {
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return periodic.running();
     }
 }
