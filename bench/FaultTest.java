@@ -43,9 +43,10 @@ import java.util.regex.Pattern;
  *
  * <p>In a fresh database it starts three ledger JVMs on loopback (same database, same checkpoint key file, same
  * bootstrap admin key, each its own data directory), sends commands round-robin to all of them from several client
- * threads (new demands and compliances, each with its own Idempotency-Key; a request that fails with no answer, a
- * 5xx or a 409 is sent again with the same key to the next node), kills the node holding the most processor segments
- * with SIGKILL, restarts PostgreSQL once, keeps loading, and then checks that
+ * threads (new demands, compliances, fines and throttlings, so that every read model gets rows, each with its own
+ * Idempotency-Key; a request that fails with no answer, a 5xx or a 409 is sent again with the same key to the next
+ * node), kills the node holding the most processor segments with SIGKILL, restarts PostgreSQL once, keeps loading,
+ * and then checks that
  * (a) every acknowledged command's event is in the event store exactly once and nothing else was appended,
  * (b) the segments the killed node held were claimed by a surviving node within 15 s,
  * (c) every read model's live table set equals, row for row, the set a fresh rebuild makes, and
@@ -134,7 +135,9 @@ public final class FaultTest {
     }
 
     /** An acknowledged command: its key, the node that answered 201, its stream and event. */
-    record Ack(String key, boolean newDemand, String streamId, List<String> eventIds, int attempts, boolean replayed) {
+    enum Kind { NEW_DEMAND, COMPLIANCE, FINE, THROTTLING }
+
+    record Ack(String key, Kind kind, String streamId, List<String> eventIds, int attempts, boolean replayed) {
     }
 
     private final Options options;
@@ -284,6 +287,7 @@ public final class FaultTest {
             t = System.nanoTime();
             waitForCatchUp(alive, 120);
             phases.put("processors catch up", seconds(t));
+            figures.add("segment owners at the end: " + describeOwners(tokenOwners()));
 
             t = System.nanoTime();
             compareWithRebuild(alive.get(0), figures, failures);
@@ -406,22 +410,40 @@ public final class FaultTest {
     static final Pattern STREAM_ID = Pattern.compile("\"streamId\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([^\"]+)\"");
 
+    static final String FINE = "{\"jurisdiction\":\"RU\",\"authority\":\"Magistrate court\",\"legalEntityId\":\"%s\","
+            + "\"platform\":\"twitter\",\"amount\":{\"minor\":320000000,\"currency\":\"RUB\"},"
+            + String.format(Locale.ROOT, ENVELOPE, "2021-04-02") + "}";
+    static final String THROTTLING = "{\"authority\":\"Roskomnadzor\",\"scope\":{\"mobilePercent\":100,"
+            + "\"fixedPercent\":50}," + String.format(Locale.ROOT, ENVELOPE, "2021-03-10") + "}";
+
+    /** Sends a mix of commands that feeds every read model: new demands, compliances, fines and throttlings. */
     private void clientLoop() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (!loadStopping) {
+            int pick = random.nextInt(10);
             String stream = null;
-            synchronized (streams) {
-                if (!streams.isEmpty() && random.nextBoolean()) {
-                    stream = streams.get(random.nextInt(streams.size()));
+            if (pick >= 3 && pick < 6) {
+                synchronized (streams) {
+                    if (!streams.isEmpty()) {
+                        stream = streams.get(random.nextInt(streams.size()));
+                    }
                 }
             }
-            String path = stream == null ? "/api/v1/demands" : "/api/v1/demands/" + stream + "/compliances";
-            send(path, stream == null ? NEW_DEMAND : COMPLIANCE, stream == null);
+            String unique = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            if (pick >= 8) {
+                send("/api/v1/access/RU/service-" + unique + "/throttlings", THROTTLING, Kind.THROTTLING);
+            } else if (pick >= 6) {
+                send("/api/v1/fines", String.format(Locale.ROOT, FINE, "entity-" + unique), Kind.FINE);
+            } else if (stream != null) {
+                send("/api/v1/demands/" + stream + "/compliances", COMPLIANCE, Kind.COMPLIANCE);
+            } else {
+                send("/api/v1/demands", NEW_DEMAND, Kind.NEW_DEMAND);
+            }
         }
     }
 
     /** Sends one command until a node answers 201 (retrying with the same key on the next node) or 120 s pass. */
-    private void send(String path, String body, boolean newDemand) {
+    private void send(String path, String body, Kind kind) {
         String key = "faults-" + UUID.randomUUID();
         int node = Math.floorMod(roundRobin.getAndIncrement(), nodes.size());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -444,8 +466,8 @@ public final class FaultTest {
                     String streamId = s.find() ? s.group(1) : null;
                     boolean replayed = answer.headers().firstValue("Idempotent-Replayed").map("true"::equals)
                             .orElse(false);
-                    acks.add(new Ack(key, newDemand, streamId, events, attempt, replayed));
-                    if (newDemand && streamId != null) {
+                    acks.add(new Ack(key, kind, streamId, events, attempt, replayed));
+                    if (kind == Kind.NEW_DEMAND && streamId != null) {
                         streams.add(streamId);
                     }
                     if (attempt > 1) {
@@ -567,12 +589,13 @@ public final class FaultTest {
     private void checkEventStore(long baseRows, long baseKeys, List<String> figures, List<String> failures) {
         List<Ack> acknowledged = List.copyOf(acks);
         long replayed = acknowledged.stream().filter(Ack::replayed).count();
-        long newDemands = acknowledged.stream().filter(Ack::newDemand).count();
-        figures.add("commands sent: " + sent.get() + "; acknowledged (201): " + acknowledged.size() + " (" + newDemands
-                + " new demands, " + (acknowledged.size() - newDemands) + " compliances); acknowledged after a retry: "
-                + retriedCommands.get() + ", of which answered from the idempotency record (committed before the "
-                + "failure): " + replayed + "; retries sent: " + retries.get() + "; failures seen: " + failuresSeen
-                + "; refused (4xx): " + refused.get() + "; given up after 120 s: " + gaveUp.get());
+        Map<Kind, Long> byKind = new TreeMap<>();
+        acknowledged.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
+        figures.add("commands sent: " + sent.get() + "; acknowledged (201): " + acknowledged.size() + " " + byKind
+                + "; acknowledged after a retry: " + retriedCommands.get() + ", of which answered from the idempotency"
+                + " record (committed before the failure): " + replayed + "; retries sent: " + retries.get()
+                + "; failures seen: " + failuresSeen + "; refused (4xx): " + refused.get() + "; given up after 120 s: "
+                + gaveUp.get());
         if (refused.get() > 0) {
             failures.add(refused.get() + " commands were refused: " + refusals);
         }
@@ -606,7 +629,8 @@ public final class FaultTest {
         java.util.Set<String> ackedEvents = new java.util.HashSet<>();
         for (Ack ack : acknowledged) {
             if (ack.eventIds().size() != 1 || ack.streamId() == null) {
-                problems.add(ack.key() + ": answer names " + ack.eventIds().size() + " events, stream " + ack.streamId());
+                problems.add(ack.key() + ": answer names " + ack.eventIds().size() + " events, stream "
+                        + ack.streamId());
                 continue;
             }
             String id = ack.eventIds().get(0);
@@ -749,7 +773,8 @@ public final class FaultTest {
         for (String[] sides : new String[][] {{table, table + "_b"}, {table + "_b", table}}) {
             String sql = "SELECT " + columns + " FROM " + sides[0] + " EXCEPT ALL SELECT " + columns + " FROM "
                     + sides[1] + " LIMIT 2";
-            try (Connection c = connect(database); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            try (Connection c = connect(database); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder(sides[0] + ": ");
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -865,7 +890,8 @@ public final class FaultTest {
     }
 
     private long scalar(String sql) {
-        try (Connection c = connect(database); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect(database); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
