@@ -474,7 +474,7 @@ public final class AppendBenchmark {
         return n == 0 ? Double.NaN : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.err.println("[" + DateTimeFormatter.ISO_LOCAL_TIME.format(
                 Instant.now().atOffset(ZoneOffset.UTC).toLocalTime().withNano(0)) + "] " + message);
     }
@@ -702,7 +702,7 @@ public final class AppendBenchmark {
         }
     }
 
-    private static boolean portFree(int port) {
+    static boolean portFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 1);

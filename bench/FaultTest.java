@@ -1,12 +1,8 @@
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -53,16 +49,17 @@ import java.util.regex.Pattern;
  * (d) the audit log still verifies. It prints a Markdown report, stops the nodes, drops the database and exits
  * non-zero when a check fails.
  *
- * <p>Run from the repository root as root (it restarts the PostgreSQL server): bench/faults.sh [options].
+ * <p>It is compiled together with AppendBenchmark.java, whose request bodies and small helpers it uses. Run from the
+ * repository root as root (it restarts the PostgreSQL server): bench/faults.sh [options].
  */
 public final class FaultTest {
 
     static final String ADMIN_KEY = "faults-" + UUID.randomUUID() + "-" + UUID.randomUUID();
-    static final String LOOPBACK = "127.0.0.1";
+    static final String LOOPBACK = AppendBenchmark.LOOPBACK;
     static final long TAKEOVER_LIMIT_MS = 15_000;
 
     static final String USAGE = String.join("\n",
-            "usage: java -cp <postgresql-jdbc.jar> bench/FaultTest.java [options]",
+            "usage: bench/faults.sh [options]",
             "  --jar PATH          ledger jar (default ledger-api/target/ledger-api.jar)",
             "  --nodes N           ledger nodes (default 3, at least 2)",
             "  --clients N         client threads (default 6)",
@@ -190,9 +187,9 @@ public final class FaultTest {
         Runtime.getRuntime().addShutdownHook(hook);
         Instant started = Instant.now();
         try {
-            if (!"0".equals(runCommand(10, "id", "-u"))) {
+            if (!"0".equals(AppendBenchmark.run("id", "-u"))) {
                 throw new Failure("the fault test restarts the PostgreSQL server with pg_ctlcluster and must run as "
-                        + "root (it runs as uid " + runCommand(10, "id", "-u") + ")");
+                        + "root (it runs as uid " + AppendBenchmark.run("id", "-u") + ")");
             }
             if (!Files.isRegularFile(options.jar())) {
                 throw new Failure("ledger jar " + options.jar() + " not found (bench/faults.sh builds it)");
@@ -221,7 +218,7 @@ public final class FaultTest {
             Node victim = mostSegments(ownersBefore);
             long acksAtKill = acks.size();
             t = System.nanoTime();
-            log("SIGKILL to node " + victim.index + " (pid " + victim.process.pid() + ")");
+            AppendBenchmark.log("SIGKILL to node " + victim.index + " (pid " + victim.process.pid() + ")");
             victim.killed = true;
             victim.process.destroyForcibly();
             victim.process.waitFor(10, TimeUnit.SECONDS);
@@ -253,14 +250,10 @@ public final class FaultTest {
 
             Thread.sleep(2000);
             t = System.nanoTime();
-            String version = runCommand(10, "ls", "/etc/postgresql");
-            log("restarting PostgreSQL " + version);
+            String version = AppendBenchmark.run("ls", "/etc/postgresql");
+            AppendBenchmark.log("restarting PostgreSQL " + version);
             long acksAtRestart = acks.size();
-            String restart = runCommand(120, "pg_ctlcluster", "--skip-systemctl-redirect", version, "main",
-                    "restart");
-            if (restart == null) {
-                throw new Failure("pg_ctlcluster " + version + " main restart failed");
-            }
+            restartPostgres(version);
             waitForPostgres();
             phases.put("PostgreSQL restart", seconds(t));
             figures.add("PostgreSQL restarted after " + acksAtRestart + " acknowledged commands");
@@ -321,7 +314,7 @@ public final class FaultTest {
         Path keyFile = runDir.resolve("audit-signing-key.pem");
         int port = 18180;
         for (int i = 0; i < options.nodes(); i++) {
-            while (!portFree(port)) {
+            while (!AppendBenchmark.portFree(port)) {
                 port++;
             }
             nodes.add(new Node(i, port, runDir.resolve("node-" + i + ".log")));
@@ -356,7 +349,8 @@ public final class FaultTest {
         builder.redirectErrorStream(true);
         builder.redirectOutput(node.log.toFile());
         node.process = builder.start();
-        log("node " + node.index + ": port " + node.port + ", pid " + node.process.pid() + ", log " + node.log);
+        AppendBenchmark.log("node " + node.index + ": port " + node.port + ", pid " + node.process.pid() + ", log "
+                + node.log);
     }
 
     private void waitForHealth(Node node, int timeoutSeconds) throws InterruptedException {
@@ -371,7 +365,7 @@ public final class FaultTest {
                 HttpResponse<String> answer = get(node, "/actuator/health");
                 last = answer.statusCode() + " " + shorten(answer.body());
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    log("node " + node.index + " is UP");
+                    AppendBenchmark.log("node " + node.index + " is UP");
                     return;
                 }
             } catch (IOException notYet) {
@@ -400,21 +394,13 @@ public final class FaultTest {
     // ------------------------------------------------------------------------------------------------------------
     // Load
 
-    static final String ENVELOPE = "\"envelope\":{\"effective\":{\"date\":\"%s\",\"precision\":\"DAY\"},"
-            + "\"sources\":[{\"url\":\"https://example.org/faults\"}],\"confidence\":\"CONFIRMED\"}";
-    static final String NEW_DEMAND = "{\"jurisdiction\":\"RU\",\"authority\":\"Roskomnadzor\",\"platform\":\"twitter\","
-            + "\"legalEntityId\":\"twitter-inc\",\"kind\":\"REMOVE_CONTENT\",\"itemCount\":1000000,"
-            + String.format(Locale.ROOT, ENVELOPE, "2021-03-10") + "}";
-    static final String COMPLIANCE = "{\"scope\":\"PARTIAL\",\"itemsActioned\":1,"
-            + String.format(Locale.ROOT, ENVELOPE, "2021-03-11") + "}";
-    static final Pattern STREAM_ID = Pattern.compile("\"streamId\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([^\"]+)\"");
 
     static final String FINE = "{\"jurisdiction\":\"RU\",\"authority\":\"Magistrate court\",\"legalEntityId\":\"%s\","
             + "\"platform\":\"twitter\",\"amount\":{\"minor\":320000000,\"currency\":\"RUB\"},"
-            + String.format(Locale.ROOT, ENVELOPE, "2021-04-02") + "}";
+            + String.format(Locale.ROOT, AppendBenchmark.ENVELOPE, "2021-04-02") + "}";
     static final String THROTTLING = "{\"authority\":\"Roskomnadzor\",\"scope\":{\"mobilePercent\":100,"
-            + "\"fixedPercent\":50}," + String.format(Locale.ROOT, ENVELOPE, "2021-03-10") + "}";
+            + "\"fixedPercent\":50}," + String.format(Locale.ROOT, AppendBenchmark.ENVELOPE, "2021-03-10") + "}";
 
     /** Sends a mix of commands that feeds every read model: new demands, compliances, fines and throttlings. */
     private void clientLoop() {
@@ -435,9 +421,9 @@ public final class FaultTest {
             } else if (pick >= 6) {
                 send("/api/v1/fines", String.format(Locale.ROOT, FINE, "entity-" + unique), Kind.FINE);
             } else if (stream != null) {
-                send("/api/v1/demands/" + stream + "/compliances", COMPLIANCE, Kind.COMPLIANCE);
+                send("/api/v1/demands/" + stream + "/compliances", AppendBenchmark.COMPLIANCE, Kind.COMPLIANCE);
             } else {
-                send("/api/v1/demands", NEW_DEMAND, Kind.NEW_DEMAND);
+                send("/api/v1/demands", AppendBenchmark.NEW_DEMAND, Kind.NEW_DEMAND);
             }
         }
     }
@@ -457,7 +443,7 @@ public final class FaultTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 int status = answer.statusCode();
                 if (status == 201) {
-                    Matcher s = STREAM_ID.matcher(answer.body());
+                    Matcher s = AppendBenchmark.STREAM_ID.matcher(answer.body());
                     List<String> events = new ArrayList<>();
                     Matcher e = EVENT_ID.matcher(answer.body());
                     while (e.find()) {
@@ -575,7 +561,7 @@ public final class FaultTest {
             }
             if (all) {
                 long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
-                log("segments taken over after " + ms + " ms: " + describeOwners(owners));
+                AppendBenchmark.log("segments taken over after " + ms + " ms: " + describeOwners(owners));
                 return ms;
             }
             Thread.sleep(100);
@@ -692,7 +678,7 @@ public final class FaultTest {
             }
             last = seen.toString();
             if (lagBy.size() == 4 && lagBy.values().stream().allMatch(l -> l == 0)) {
-                log("every processor caught up: " + last);
+                AppendBenchmark.log("every processor caught up: " + last);
                 return;
             }
             Thread.sleep(250);
@@ -858,7 +844,7 @@ public final class FaultTest {
             st.execute("CREATE DATABASE " + database);
             databaseCreated = true;
         }
-        log("database " + database + " created");
+        AppendBenchmark.log("database " + database + " created");
     }
 
     private void dropDatabase() {
@@ -869,7 +855,7 @@ public final class FaultTest {
             try (Connection admin = connect("postgres"); Statement st = admin.createStatement()) {
                 st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 databaseCreated = false;
-                log("database " + database + " dropped");
+                AppendBenchmark.log("database " + database + " dropped");
                 return;
             } catch (SQLException e) {
                 sleepQuietly(1000);
@@ -887,6 +873,15 @@ public final class FaultTest {
             }
         }
         throw new Failure("PostgreSQL did not accept connections within 60 s of its restart");
+    }
+
+    /** pg_ctlcluster restart, its output into this program's; it may take longer than run()'s 10 s. */
+    private static void restartPostgres(String version) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new Failure("pg_ctlcluster " + version + " main restart failed or took more than 120 s");
+        }
     }
 
     private long scalar(String sql) {
@@ -931,9 +926,9 @@ public final class FaultTest {
         System.out.println("Fault test, " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                 started.atOffset(ZoneOffset.UTC).withNano(0)));
         System.out.println();
-        System.out.println("- commit: " + runCommand(10, "git", "rev-parse", "--short=12", "HEAD") + "; "
+        System.out.println("- commit: " + AppendBenchmark.run("git", "rev-parse", "--short=12", "HEAD") + "; "
                 + options.nodes() + " nodes (-Xmx512m), " + options.clients() + " client threads, "
-                + runCommand(10, "nproc") + " cores; node logs in " + runDir);
+                + AppendBenchmark.run("nproc") + " cores; node logs in " + runDir);
         figures.forEach(f -> System.out.println("- " + f));
         System.out.println();
         System.out.println("| phase | seconds |");
@@ -952,33 +947,6 @@ public final class FaultTest {
         return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
-    private static boolean portFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 1);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String runCommand(int timeoutSeconds, String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            return p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
     private static String shorten(String text) {
         return text == null ? "null" : text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
@@ -991,8 +959,4 @@ public final class FaultTest {
         }
     }
 
-    private static void log(String message) {
-        System.err.println("[" + DateTimeFormatter.ISO_LOCAL_TIME.format(
-                Instant.now().atOffset(ZoneOffset.UTC).toLocalTime().withNano(0)) + "] " + message);
-    }
 }

@@ -3,4 +3,4 @@
 # restarted once; then every acknowledged command must be in the event store exactly once, the killed node's
 # segments taken over within 15 s and every read model equal to a fresh rebuild (docs/scaling.md).
 # Must run as root: it restarts the PostgreSQL server. Options: bench/faults.sh --help
-exec "$(dirname "$0")/run.sh" FaultTest.java "$@"
+BENCH_SHARED=AppendBenchmark.java exec "$(dirname "$0")/run.sh" FaultTest.java "$@"

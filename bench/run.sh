@@ -44,4 +44,22 @@ mkdir -p target/bench
 (cd target/bench && "$jar" xf "$root/$app_jar" "$driver_entry")
 driver="target/bench/$driver_entry"
 
+# BENCH_SHARED names other files of bench/ whose pieces the program uses (bench/faults.sh: the request bodies and
+# helpers of AppendBenchmark.java); the program is then compiled together with them into target/bench/classes.
+if [[ -n "${BENCH_SHARED:-}" ]]; then
+    javac="$(dirname "$jar")/javac"
+    if [[ ! -x "$javac" ]]; then
+        echo "${name}: no javac beside $jar" >&2
+        exit 2
+    fi
+    classes="target/bench/classes-$name"
+    rm -rf "$classes"
+    sources=("bench/$program")
+    for shared in $BENCH_SHARED; do
+        sources+=("bench/$shared")
+    done
+    "$javac" -nowarn -d "$classes" -cp "$driver" "${sources[@]}"
+    exec "$java" -cp "$driver:$classes" "$name" "$@"
+fi
+
 exec "$java" -cp "$driver" "bench/$program" "$@"
