@@ -56,10 +56,6 @@ public final class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
     State lockState() {
         return jdbc.queryForObject("SELECT tree_size, last_position FROM audit_state WHERE id = 1 FOR UPDATE",
                 (row, number) -> new State(row.getLong(1), row.getLong(2)));

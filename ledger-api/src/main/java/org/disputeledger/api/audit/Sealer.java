@@ -83,21 +83,6 @@ public final class Sealer implements SmartLifecycle {
         return cycle.events();
     }
 
-    /** Seals until nothing committed is left unsealed; for tests and the command line. */
-    public void sealAll() {
-        while (sealOnce() > 0 || store.state().lastPosition() < currentHorizon()) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private long currentHorizon() {
-        OptionalLong closed = fence.horizon();
-        if (closed.isPresent()) {
-            horizon = closed.getAsLong();
-        }
-        return horizon;
-    }
-
     private record Cycle(int events, CompactRange range, Instant sealedAt, List<Instant> recorded,
                          Map<String, String[]> streams) {
     }

@@ -41,9 +41,6 @@ import tools.jackson.databind.JsonNode;
 abstract class AuditLogContract extends LedgerHttp {
 
     @Autowired
-    private Sealer sealer;
-
-    @Autowired
     private PlatformTransactionManager transactions;
 
     @Autowired

@@ -54,11 +54,14 @@ class AuditTamperPostgresIT extends LedgerHttp {
     @Autowired
     private ExecutorService auditWorkers;
 
+    @Autowired
+    private Clock clock;
+
     /** The same verification in windows of 7 positions, so every alteration also lands near a window's edge. */
     private AuditVerifier smallWindows() {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        return new AuditVerifier(jdbc, store, key.publicKey(), auditWorkers, Clock.systemUTC(), readOnly, 7);
+        return new AuditVerifier(jdbc, store, key.publicKey(), auditWorkers, clock, readOnly, 7);
     }
 
     @DynamicPropertySource

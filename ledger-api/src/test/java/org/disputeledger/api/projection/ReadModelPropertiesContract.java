@@ -902,7 +902,8 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             int choice = random.nextInt(10);
             if (choice == 0) {
                 return random.nextBoolean() ? recorded.get(0).minusMillis(1 + random.nextInt(1000)).toString()
-                        : LocalDate.now(ZoneOffset.UTC).minusDays(1 + random.nextInt(400)).toString();
+                        : recorded.get(0).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1 + random.nextInt(400))
+                        .toString();
             } else if (choice < 4) {
                 return some.toString();
             } else if (choice < 6) {
@@ -913,7 +914,8 @@ abstract class ReadModelPropertiesContract extends LedgerHttp {
             } else if (choice == 8) {
                 return recorded.get(recorded.size() - 1).plusSeconds(1).toString();
             }
-            return LocalDate.now(ZoneOffset.UTC).toString();
+            // the day of the latest recording, which a date-only knownAt takes to its end
+            return recorded.get(recorded.size() - 1).atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
 
         /** An effective time: at, just before or around an effective time of the history, or far from all. */
