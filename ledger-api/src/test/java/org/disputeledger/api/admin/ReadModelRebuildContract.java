@@ -169,21 +169,7 @@ abstract class ReadModelRebuildContract extends LedgerHttp {
     }
 
     private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (true) {
-            JsonNode state = get("/api/v1/admin/read-models").body();
-            boolean caughtUp = true;
-            for (JsonNode readModel : state.get("readModels")) {
-                caughtUp &= readModel.get("caughtUp").asBoolean();
-            }
-            if (caughtUp) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the read models did not catch up in " + LIMIT + ": " + state);
-            }
-            Thread.sleep(50);
-        }
+        awaitReadModelsCaughtUp(LIMIT);
     }
 
     private Map<String, String> liveSets() {

@@ -24,10 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Drives the dashboard in a real headless Chromium against the application under test. After each test it saves a
@@ -154,17 +152,7 @@ abstract class DashboardBrowser extends LedgerHttp {
 
     /** Waits until the API says every read model has handled the whole log (the demo data loads on start-up). */
     void awaitReadModelsCaughtUp() {
-        new FluentWait<>(this).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(100))
-                .withMessage("the read models did not catch up")
-                .until(test -> {
-                    JsonNode state = get("/api/v1/admin/read-models").body();
-                    for (JsonNode readModel : state.get("readModels")) {
-                        if (!readModel.get("caughtUp").asBoolean()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                });
+        awaitReadModelsCaughtUp(PATIENCE);
     }
 
     private int loads() {

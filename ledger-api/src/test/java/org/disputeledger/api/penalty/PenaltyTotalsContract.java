@@ -294,17 +294,6 @@ abstract class PenaltyTotalsContract extends LedgerHttp {
 
     /** Bounded polling: the read model follows the log asynchronously. */
     private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (true) {
-            JsonNode projection = get("/api/v1/entities/twitter-inc/penalties").body().get("projection");
-            if (projection.get("caughtUp").asBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the penalty-totals projection did not catch up in " + CATCH_UP + ": "
-                        + projection);
-            }
-            Thread.sleep(100);
-        }
+        awaitCaughtUp("/api/v1/entities/twitter-inc/penalties", CATCH_UP);
     }
 }

@@ -165,17 +165,6 @@ abstract class PlatformStatusContract extends LedgerHttp {
 
     /** Bounded polling: the read model follows the log asynchronously. */
     private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (true) {
-            JsonNode projection = get("/api/v1/status?jurisdiction=RU").body().get("projection");
-            if (projection.get("caughtUp").asBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the platform-status projection did not catch up in " + CATCH_UP + ": "
-                        + projection);
-            }
-            Thread.sleep(100);
-        }
+        awaitCaughtUp("/api/v1/status?jurisdiction=RU", CATCH_UP);
     }
 }

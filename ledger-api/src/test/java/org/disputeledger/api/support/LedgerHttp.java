@@ -157,4 +157,40 @@ public abstract class LedgerHttp {
         }
         return response.body().get("streamId").asString();
     }
+
+    /** Waits until the read answer at {@code readPath} says its read model has caught up with the event store. */
+    protected void awaitCaughtUp(String readPath, java.time.Duration limit) {
+        awaitUntil(limit, () -> get(readPath).body().get("projection"),
+                projection -> projection.get("caughtUp").asBoolean());
+    }
+
+    /** Waits until every read model has caught up with the event store, as the admin endpoint reports them. */
+    protected void awaitReadModelsCaughtUp(java.time.Duration limit) {
+        awaitUntil(limit, () -> get("/api/v1/admin/read-models").body(), state -> {
+            for (JsonNode readModel : state.get("readModels")) {
+                if (!readModel.get("caughtUp").asBoolean()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static void awaitUntil(java.time.Duration limit, java.util.function.Supplier<JsonNode> read,
+                                   java.util.function.Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode last = read.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the read models did not catch up in " + limit + ": " + last);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = read.get();
+        }
+    }
 }

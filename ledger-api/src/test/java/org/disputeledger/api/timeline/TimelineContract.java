@@ -232,17 +232,6 @@ abstract class TimelineContract extends LedgerHttp {
 
     /** Bounded polling: the read model follows the log asynchronously. */
     private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (true) {
-            JsonNode projection = get("/api/v1/platforms/twitter/timeline?limit=1").body().get("projection");
-            if (projection.get("caughtUp").asBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the timeline projection did not catch up in " + CATCH_UP + ": "
-                        + projection);
-            }
-            Thread.sleep(100);
-        }
+        awaitCaughtUp("/api/v1/platforms/twitter/timeline?limit=1", CATCH_UP);
     }
 }

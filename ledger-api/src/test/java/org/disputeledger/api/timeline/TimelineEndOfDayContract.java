@@ -47,12 +47,6 @@ abstract class TimelineEndOfDayContract extends LedgerHttp {
     }
 
     private void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (!get("/api/v1/platforms/end-of-day/timeline").body().get("projection").get("caughtUp").asBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the timeline did not catch up in " + CATCH_UP);
-            }
-            Thread.sleep(50);
-        }
+        awaitCaughtUp("/api/v1/platforms/end-of-day/timeline", CATCH_UP);
     }
 }
