@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,6 +139,7 @@ public final class FaultTest {
     }
 
     private final Options options;
+    private volatile long loadStarted;
     private final String database = "ledger_faults_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
     private final Path runDir;
     private final List<Node> nodes = new ArrayList<>();
@@ -205,6 +207,7 @@ public final class FaultTest {
 
             // Load, then the faults while it runs.
             t = System.nanoTime();
+            loadStarted = t;
             List<Thread> clients = new ArrayList<>();
             for (int i = 0; i < options.clients(); i++) {
                 Thread c = new Thread(this::clientLoop, "client-" + i);
@@ -213,6 +216,14 @@ public final class FaultTest {
             }
             Thread.sleep(TimeUnit.SECONDS.toMillis(options.beforeKill()));
             phases.put("load before the kill", seconds(t));
+            long spread = waitForSpread();
+            if (spread < 0) {
+                failures.add("the segments were not spread over all " + options.nodes() + " nodes within 60 s of the"
+                        + " load's start; owners: " + describeOwners(tokenOwners()));
+            } else {
+                figures.add(String.format(Locale.ROOT, "every node held at least one segment %.1f s after the load"
+                        + " started", spread / 1000.0));
+            }
             Map<String, String> ownersBefore = tokenOwners();
             figures.add("segment owners before the kill: " + describeOwners(ownersBefore));
             Node victim = mostSegments(ownersBefore);
@@ -537,6 +548,21 @@ public final class FaultTest {
             }
         }
         return best;
+    }
+
+    /**
+     * Waits until every node holds at least one processor segment (the nodes' balancers hand over segments the first
+     * node claimed); the milliseconds since the load started, or -1 after 60 s.
+     */
+    private long waitForSpread() throws InterruptedException {
+        while (System.nanoTime() - loadStarted < TimeUnit.SECONDS.toNanos(60)) {
+            Collection<String> owners = tokenOwners().values();
+            if (nodes.stream().allMatch(n -> owners.stream().anyMatch(o -> o != null && o.startsWith(n.owner())))) {
+                return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStarted);
+            }
+            Thread.sleep(100);
+        }
+        return -1;
     }
 
     /** Milliseconds from {@code since} until a surviving node holds every one of the segments, -1 after 60 s. */

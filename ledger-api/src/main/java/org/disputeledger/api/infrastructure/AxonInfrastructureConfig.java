@@ -127,7 +127,7 @@ public class AxonInfrastructureConfig {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 LedgerStoreProperties properties) {
+                                 LedgerStoreProperties properties, ProcessingProperties processing) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry")
                 .setProcessorNameColumn("processor_name")
@@ -143,6 +143,7 @@ public class AxonInfrastructureConfig {
                 .schema(schema)
                 .contentType(byte[].class)
                 .claimTimeout(properties.tokenClaimTimeout())
+                .nodeId(processing.nodeId())
                 .build();
     }
 

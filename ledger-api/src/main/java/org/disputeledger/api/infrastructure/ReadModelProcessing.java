@@ -1,11 +1,13 @@
 package org.disputeledger.api.infrastructure;
 
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import java.util.function.Function;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.disputeledger.projection.ProjectionWriter;
@@ -17,6 +19,7 @@ import org.disputeledger.projection.status.PlatformStatusProjection;
 import org.disputeledger.projection.status.PlatformStatusQueries;
 import org.disputeledger.projection.timeline.TimelineProjection;
 import org.disputeledger.projection.timeline.TimelineQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -33,7 +36,6 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 public class ReadModelProcessing {
 
     static final int BATCH_SIZE = 500;
-    static final int SEGMENTS = 1;
 
     /** The projections' writes, batched per transaction, in the SQL of the database the ledger runs on. */
     @Bean
@@ -70,22 +72,32 @@ public class ReadModelProcessing {
     /** One processor per read model, writing into its live table set. */
     @Bean
     public ConfigurerModule readModelProcessors(List<ReadModelDefinition> readModels,
-                                                ReadModelTableSets tableSets) {
+                                                ReadModelTableSets tableSets, ProcessingProperties properties) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             for (ReadModelDefinition readModel : readModels) {
-                register(processing, readModel.name(),
+                register(processing, readModel.name(), properties,
                         c -> readModel.projection().apply(tableSets.live(readModel.readModel())));
             }
         };
     }
 
-    private static void register(EventProcessingConfigurer processing, String group,
+    private static void register(EventProcessingConfigurer processing, String group, ProcessingProperties properties,
                                  Function<Configuration, Object> projection) {
         processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                        (config, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(SEGMENTS))
+                        (config, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(properties.segments())
+                                .tokenClaimInterval(properties.claimInterval().toMillis()))
                 .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
                 .registerEventHandler(projection);
+    }
+
+    /** Spreads the read models' segments over the nodes that share the database. */
+    @Bean
+    public SegmentBalancer segmentBalancer(JdbcTemplate jdbc, ObjectProvider<EventProcessingConfiguration> processing,
+                                           List<ReadModelDefinition> readModels, ProcessingProperties properties,
+                                           Clock clock) {
+        return new SegmentBalancer(jdbc, processing, readModels.stream().map(ReadModelDefinition::name).toList(),
+                properties, clock);
     }
 
     @Bean

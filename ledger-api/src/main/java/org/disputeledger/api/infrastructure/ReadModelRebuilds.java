@@ -24,10 +24,8 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.disputeledger.projection.ReadModelTables;
 import org.disputeledger.projection.TableSet;
 import org.slf4j.Logger;
@@ -100,7 +98,8 @@ public class ReadModelRebuilds {
     ReadModelRebuilds(List<ReadModelDefinition> readModels, ReadModelTableSets tableSets, EventStore eventStore,
                       @Qualifier("serializer") Serializer serializer, JdbcTemplate jdbc,
                       PlatformTransactionManager transactionManager, Clock clock,
-                      @Value("${ledger.read-models.rebuild-lanes:2}") int laneCount, MeterRegistry meters) {
+                      @Value("${ledger.read-models.rebuild-lanes:2}") int laneCount, MeterRegistry meters,
+                      ProcessingProperties processing) {
         this.readModels = List.copyOf(readModels);
         this.tableSets = tableSets;
         this.eventStore = eventStore;
@@ -108,7 +107,7 @@ public class ReadModelRebuilds {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.node = nodeName();
+        this.node = processing.nodeId();
         this.laneCount = laneCount;
         this.meters = meters;
     }
@@ -412,15 +411,8 @@ public class ReadModelRebuilds {
         private List<TrackingToken> liveTokens(List<Target> targets) {
             List<TrackingToken> tokens = new ArrayList<>();
             for (Target target : targets) {
-                jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?", row -> {
-                    byte[] token = row.getBytes("token");
-                    String type = row.getString("token_type");
-                    if (token != null && type != null) {
-                        TrackingToken stored = serializer.deserialize(
-                                new SimpleSerializedObject<>(token, byte[].class, type, null));
-                        tokens.add(WrappedToken.unwrapLowerBound(stored));
-                    }
-                }, target.definition().name());
+                CommittedTokens.of(jdbc, serializer, target.definition().name()).values().stream()
+                        .filter(java.util.Objects::nonNull).forEach(tokens::add);
             }
             return tokens;
         }
@@ -435,15 +427,5 @@ public class ReadModelRebuilds {
                 row.getObject("started_at", OffsetDateTime.class).toInstant(),
                 finished == null ? null : finished.toInstant(), row.getLong("events_replayed"),
                 row.getObject("last_position", Long.class), row.getString("detail"));
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid();
     }
 }

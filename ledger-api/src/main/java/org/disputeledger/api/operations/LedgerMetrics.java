@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * <li>{@code ledger.events.appended} (counter, tag {@code event}): events committed to the store by this node;</li>
  * <li>{@code ledger.events.head} (gauge): the highest global position of the store;</li>
  * <li>{@code ledger.processor.position} and {@code ledger.processor.lag} (gauges, tag {@code processor}): how far
- * each read model's processor on this node has got, and how many events it is behind the head; NaN on a node that
- * holds none of the processor's segments, so {@code max by (processor)} over nodes reads the node that does;</li>
+ * each read model's processor has got over all its segments (this node's as they are in memory, the others as
+ * committed by the nodes holding them), and how many events it is behind the head; every node reports it;</li>
  * </ul>
  * Boot's {@code http.server.requests} timer (per URI template) gets ten histogram buckets from 5 ms to 5 s in
  * {@code application.yml}, so latency quantiles per read endpoint can be computed over any set of nodes.
@@ -76,13 +76,11 @@ public class LedgerMetrics {
             for (String processor : states.processors()) {
                 gauge(meters, "ledger.processor.position", "Global position the processor has handled", processor,
                         gauges -> {
-                            ProcessorStates.ProcessorState state = states.of(processor, null);
-                            return state.segments() == 0 ? Double.NaN : orZero(state.position());
+                            return orZero(states.of(processor, null).position());
                         });
                 gauge(meters, "ledger.processor.lag", "Events the processor is behind the head of the store",
                         processor, gauges -> {
-                            ProcessorStates.ProcessorState state = states.of(processor, gauges.head());
-                            return state.segments() == 0 ? Double.NaN : state.lag();
+                            return states.of(processor, gauges.head()).lag();
                         });
             }
         }

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.disputeledger.api.infrastructure.CommittedTokens;
 import org.disputeledger.api.infrastructure.ReadModelDefinition;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +41,10 @@ public class ProcessorStates {
     }
 
     /**
-     * One processor: its state, how many of its segments this node holds, the lowest global position those segments
-     * have handled (null before the first event, or when this node holds none), the head of the store (null when
-     * empty), and the lag: head minus position, in events (global positions; a gap left by a rolled-back append
-     * counts as one).
+     * One processor: its state, how many of its segments this node holds, the lowest global position any of its
+     * segments has handled (those this node holds as they are in memory, the others as another node last committed
+     * them; null before the first event), the head of the store (null when empty), and the lag: head minus position,
+     * in events (global positions; a gap left by a rolled-back append counts as one).
      */
     public record ProcessorState(String processor, State state, int segments, Long position, Long head, long lag) {
 
@@ -66,12 +70,17 @@ public class ProcessorStates {
     private final List<String> processors;
     private final ObjectProvider<EventProcessingConfiguration> processing;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Serializer tokenSerializer;
+    private final Map<String, Integer> segmentCounts = new ConcurrentHashMap<>();
 
     ProcessorStates(List<ReadModelDefinition> readModels, ObjectProvider<EventProcessingConfiguration> processing,
-                    EventStore eventStore) {
+                    EventStore eventStore, JdbcTemplate jdbc, Serializer tokenSerializer) {
         this.processors = readModels.stream().map(ReadModelDefinition::name).sorted().toList();
         this.processing = processing;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.tokenSerializer = tokenSerializer;
     }
 
     public List<String> processors() {
@@ -116,6 +125,18 @@ public class ProcessorStates {
             OptionalLong current = status.getCurrentPosition();
             long at = current.isPresent() ? current.getAsLong() : 0;
             position = position == null ? at : Math.min(position, at);
+        }
+        if (segments.size() < segmentCounts.getOrDefault(processor, Integer.MAX_VALUE)) {
+            Map<Integer, TrackingToken> all = CommittedTokens.of(jdbc, tokenSerializer, processor);
+            if (!all.isEmpty()) {
+                segmentCounts.put(processor, all.size());
+            }
+            for (Map.Entry<Integer, TrackingToken> committed : all.entrySet()) {
+                if (!segments.containsKey(committed.getKey())) {
+                    long at = CommittedTokens.position(committed.getValue());
+                    position = position == null ? at : Math.min(position, at);
+                }
+            }
         }
         State state = error ? State.ERROR : eventProcessor.isRunning() ? State.RUNNING : State.NOT_STARTED;
         return ProcessorState.of(processor, state, segments.size(), position == null || position == 0 ? null : position,

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
  * failure of this node, not a deliberate withdrawal (which is what OUT_OF_SERVICE means). A processor that is merely
  * behind (catching up after a start or a burst of writes) is UP, its lag in the details; answers carry their own
  * freshness. A processor not started yet (the application is still starting) is UNKNOWN. {@code segments} is how many
- * of the processor's segments this node holds: with several nodes, the position and lag of a node holding none say
- * nothing; read them on the node that holds the segment.
+ * of the processor's segments this node holds; the position and lag cover all of them, wherever they are held.
  */
 @Component("readModels")
 public class ReadModelsHealthIndicator implements HealthIndicator {

@@ -8,17 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.disputeledger.api.infrastructure.Periodic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
+import org.disputeledger.api.infrastructure.CommittedTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -144,21 +141,8 @@ public final class ReadReplica implements SmartLifecycle, AutoCloseable {
      * an event): the truth about the replica's read model, whatever this node's processor has handled since.
      */
     Long processorPosition(String processor) {
-        List<OptionalLong> positions = replica.query(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ?", (row, i) -> {
-                    byte[] token = row.getBytes("token");
-                    if (token == null) {
-                        return OptionalLong.empty();
-                    }
-                    TrackingToken tracking = tokenSerializer.deserialize(
-                            new SimpleSerializedObject<>(token, byte[].class, row.getString("token_type"), null));
-                    return tracking == null ? OptionalLong.empty() : tracking.position();
-                }, processor);
-        Long lowest = null;
-        for (OptionalLong position : positions) {
-            long at = position.orElse(0);
-            lowest = lowest == null ? at : Math.min(lowest, at);
-        }
+        Long lowest = CommittedTokens.of(replica, tokenSerializer, processor).values().stream()
+                .map(CommittedTokens::position).min(Long::compare).orElse(null);
         return lowest == null || lowest == 0 ? null : lowest;
     }
 

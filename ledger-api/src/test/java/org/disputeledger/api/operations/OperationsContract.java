@@ -6,8 +6,10 @@ import static org.disputeledger.api.support.PrometheusSamples.value;
 
 import java.time.Duration;
 import java.util.List;
+import org.disputeledger.api.infrastructure.ProcessingProperties;
 import org.disputeledger.api.support.LedgerHttp;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  * read endpoints' latency, and times rebuilds.
  */
 abstract class OperationsContract extends LedgerHttp {
+
+    @Autowired
+    private ProcessingProperties processing;
 
     private static final List<String> PROCESSORS = List.of("demand-compliance", "penalty-totals", "platform-status",
             "timeline");
@@ -37,7 +42,7 @@ abstract class OperationsContract extends LedgerHttp {
         for (String processor : PROCESSORS) {
             JsonNode detail = readModels.at("/details/processors/" + processor);
             assertThat(detail.get("state").asString()).as(processor).isEqualTo("running");
-            assertThat(detail.get("segments").asInt()).as(processor).isEqualTo(1);
+            assertThat(detail.get("segments").asInt()).as(processor).isEqualTo(processing.segments());
             assertThat(detail.get("position").asLong()).as(processor).isEqualTo(head);
             assertThat(detail.get("head").asLong()).as(processor).isEqualTo(head);
             assertThat(detail.get("lag").asLong()).as(processor).isZero();

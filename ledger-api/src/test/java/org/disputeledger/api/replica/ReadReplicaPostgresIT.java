@@ -161,14 +161,18 @@ class ReadReplicaPostgresIT extends LedgerHttp {
                 "reason=\"" + reason + "\"");
     }
 
-    /** The position of the processor's token as the replica has it. */
+    /** The lowest position of the processor's segments as the replica has their tokens. */
     private long replicaPosition(String processor) throws SQLException {
         try (Connection connection = DriverManager.getConnection(databases.replicaUrl(), databases.user(), "");
              Statement statement = connection.createStatement()) {
             var rows = statement.executeQuery("SELECT convert_from(token, 'UTF8') FROM token_entry"
                     + " WHERE processor_name = '" + processor + "'");
-            rows.next();
-            return JSON.readTree(rows.getString(1)).get("index").asLong();
+            long lowest = Long.MAX_VALUE;
+            while (rows.next()) {
+                String token = rows.getString(1);
+                lowest = Math.min(lowest, token == null ? 0 : JSON.readTree(token).get("index").asLong());
+            }
+            return lowest;
         }
     }
 

@@ -16,7 +16,7 @@ public final class ReadModelReplay {
     }
 
     /**
-     * Stops the read model's processor, moves its (single) segment back to the start of the log, does what is
+     * Stops the read model's processor, moves every one of its segments back to the start of the log, does what is
      * asked while it is stopped, and restarts it.
      */
     public static void fromTheStartWithoutReset(EventProcessingConfiguration processing, TokenStore tokens,
@@ -26,7 +26,9 @@ public final class ReadModelReplay {
                 .eventProcessor(processingGroup, PooledStreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         transactions.executeInTransaction(() -> {
-            tokens.storeToken(eventStore.createTailToken(), processingGroup, 0);
+            for (int segment : tokens.fetchSegments(processingGroup)) {
+                tokens.storeToken(eventStore.createTailToken(), processingGroup, segment);
+            }
             whileStopped.run();
         });
         processor.start();
