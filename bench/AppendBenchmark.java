@@ -315,12 +315,17 @@ public final class AppendBenchmark {
             printReport(outcome.started(), outcome.results(), outcome.notes());
             System.out.println();
         }
-        if (!outcome.failures().isEmpty()) {
-            System.out.println("FAILED:");
-            outcome.failures().forEach(f -> System.out.println("- " + f));
-            return 1;
+        return exitStatus(outcome.failures());
+    }
+
+    /** Prints the failures, if any, and gives the exit status: 0 only when there are none. */
+    static int exitStatus(List<String> failures) {
+        if (failures.isEmpty()) {
+            return 0;
         }
-        return 0;
+        System.out.println("FAILED:");
+        failures.forEach(f -> System.out.println("- " + f));
+        return 1;
     }
 
     /** Runs every scenario, checks the store, stops the ledger and drops the database; prints nothing but logs. */

@@ -201,12 +201,7 @@ public final class LedgerBenchmark {
         }
         memory.failures().forEach(f -> failures.add("memory: " + f));
         System.out.println();
-        if (!failures.isEmpty()) {
-            System.out.println("FAILED:");
-            failures.forEach(f -> System.out.println("- " + f));
-            return 1;
-        }
-        return 0;
+        return AppendBenchmark.exitStatus(failures);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -318,9 +313,14 @@ public final class LedgerBenchmark {
         String figure = f("%,d answers, %.0f/s; p99 by kind: worst %s ms (%s), best %s ms (%s)", http.length,
                 http.length / queries.seconds(), ms(worstP99), ReadBenchmark.QUERY_KINDS[worst],
                 ms(p99(queries.http()[bucket.apply(best)])), ReadBenchmark.QUERY_KINDS[best]);
+        double[] jdbcByKind = new double[kinds];
+        for (int kind = 0; kind < kinds; kind++) {
+            jdbcByKind[kind] = p99(queries.jdbc()[bucket.apply(kind)]);
+        }
         String ceiling = f("the same SQL over JDBC, %d threads: p50 %s, p99 %s ms; p99 by kind %s to %s ms",
                 readOptions.clients(), ms(AppendBenchmark.Samples.percentileMillis(jdbc, 50)), ms(p99(jdbc)),
-                ms(p99(queries.jdbc()[bucket.apply(best)])), ms(p99(queries.jdbc()[bucket.apply(worst)])));
+                ms(Arrays.stream(jdbcByKind).min().orElse(Double.NaN)),
+                ms(Arrays.stream(jdbcByKind).max().orElse(Double.NaN)));
         return row(f("point-in-time query p99 (%s), %d clients, %,d events", ReadBenchmark.AXES[axis],
                         readOptions.clients(), events), figure, ms(AppendBenchmark.Samples.percentileMillis(http, 50)),
                 ms(p99(http)), ceiling, f("p99 %.1f times JDBC", p99(http) / p99(jdbc)),

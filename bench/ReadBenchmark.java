@@ -371,11 +371,10 @@ public final class ReadBenchmark {
     private Rebuild rebuildResult;
     private Queries queriesResult;
 
-    /** Told of every ledger process once it reports UP (bench/ledger.sh samples its memory from then on). */
+    // For a caller (bench/ledger.sh samples the ledger's memory): each ledger process once it reports UP and just
+    // before it is stopped, and the name of each phase as it begins.
     java.util.function.Consumer<Process> onLedgerUp = p -> { };
-    /** Told of a ledger process just before it is stopped. */
     java.util.function.Consumer<Process> onLedgerStopping = p -> { };
-    /** Told of the name of each phase as it begins. */
     java.util.function.Consumer<String> onPhase = name -> { };
 
     ReadBenchmark(Options options) {
