@@ -379,7 +379,7 @@ public final class LedgerBenchmark {
                 + machineAtStart + " at the start, " + AppendBenchmark.loadAverage() + " at the end");
         System.out.println("- PostgreSQL: " + postgresSettings());
         System.out.println("- JDK " + System.getProperty("java.version") + "; ledger JVM options: "
-                + String.join(" ", appendOptions.jvmOpts()) + " (-Xmx1g unless one is given)");
+                + String.join(" ", appendOptions.jvmOpts()));
         System.out.println("- commit: " + AppendBenchmark.gitCommit());
         Duration took = Duration.between(started, ended);
         System.out.println(f("- duration of the run: %d min %02d s (build excluded); command: bench/ledger.sh %s",
