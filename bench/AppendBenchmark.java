@@ -84,8 +84,10 @@ public final class AppendBenchmark {
             "  --pg-password SECRET    its password (default empty)",
             "  --payload-bytes N       payload size of the raw INSERT rows (default 600)",
             "  --metadata-bytes N      metadata size of the raw INSERT rows (default 160)",
+            "  --raw-batch N           also measure batched INSERTs of N rows per statement (multi-row INSERT,",
+            "                          autocommit) at the same concurrency after the single-row ones (default 0: not)",
             "  --out DIR               where the ledger log and profiles go (default target/bench)",
-            "  --jvm-opt OPT           extra JVM option of the ledger, repeatable (-Xmx1g is always set)",
+            "  --jvm-opt OPT           extra JVM option of the ledger, repeatable (-Xmx1g unless an -Xmx is given)",
             "  --jfr                   record the ledger with Java Flight Recorder into the --out directory",
             "  --thread-dumps N        take N jcmd Thread.print samples of the ledger in the measured HTTP window",
             "  --start-timeout S       how long to wait for the ledger to report health UP (default 120)",
@@ -97,7 +99,7 @@ public final class AppendBenchmark {
     record Options(Path jar, int clients, int rawWarmup, int httpWarmup, int idempotentWarmup, int duration,
                    boolean idempotent, boolean sealing, int compareSealing, int port, boolean portExplicit, int pgPort, String pgUser, String pgPassword,
                    int payloadBytes, int metadataBytes, Path out, List<String> jvmOpts, boolean jfr,
-                   int threadDumps, int startTimeout) {
+                   int threadDumps, int startTimeout, int rawBatch) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class AppendBenchmark {
                     case "--jar", "--clients", "--raw-warmup", "--http-warmup", "--idempotent-warmup", "--duration",
                          "--port", "--pg-port", "--pg-user", "--pg-password", "--payload-bytes", "--metadata-bytes",
                          "--out", "--jvm-opt", "--thread-dumps", "--start-timeout", "--sealing",
-                         "--compare-sealing" -> {
+                         "--compare-sealing", "--raw-batch" -> {
                         if (i + 1 >= args.length) {
                             throw new UsageException(arg + " needs a value");
                         }
@@ -152,7 +154,8 @@ public final class AppendBenchmark {
                     List.copyOf(jvmOpts),
                     jfr,
                     intOption(values, "--thread-dumps", 0, 0, 100),
-                    intOption(values, "--start-timeout", 120, 1, 3600));
+                    intOption(values, "--start-timeout", 120, 1, 3600),
+                    intOption(values, "--raw-batch", 0, 0, 10_000));
         }
 
         private static int intOption(Map<String, String> values, String name, int fallback, int min, int max) {
@@ -227,6 +230,15 @@ public final class AppendBenchmark {
         }
     }
 
+    /**
+     * What a run measured, for the caller: the results in table order (the raw single-row INSERT first, then the
+     * batched one when --raw-batch is given, then the HTTP runs), the notes, the failures (empty when every request
+     * succeeded and every check held), the database server and the ledger's JVM options.
+     */
+    record Outcome(Instant started, List<Result> results, List<String> notes, List<String> failures, String server,
+                   List<String> ledgerJvm) {
+    }
+
     /** What one scenario measured in its window. */
     record Result(String scenario, int concurrency, long operations, double seconds, double p50, double p99,
                   long errors, Map<String, String> details, String cpu) {
@@ -270,6 +282,13 @@ public final class AppendBenchmark {
     private volatile String serverDescription = "unknown";
     private final String loadAtStart = loadAverage();
 
+    /** Told of every ledger process once it reports UP (bench/ledger.sh samples its memory from then on). */
+    java.util.function.Consumer<Process> onLedgerUp = p -> { };
+    /** Told of a ledger process just before it is stopped. */
+    java.util.function.Consumer<Process> onLedgerStopping = p -> { };
+    /** Told of the name of each phase as it begins. */
+    java.util.function.Consumer<String> onPhase = name -> { };
+
     AppendBenchmark(Options options) {
         this.options = options;
         this.database = "ledger_bench_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
@@ -291,6 +310,26 @@ public final class AppendBenchmark {
     }
 
     int run() {
+        Outcome outcome = execute();
+        if (!outcome.results().isEmpty()) {
+            printReport(outcome.started(), outcome.results(), outcome.notes());
+            System.out.println();
+        }
+        return exitStatus(outcome.failures());
+    }
+
+    /** Prints the failures, if any, and gives the exit status: 0 only when there are none. */
+    static int exitStatus(List<String> failures) {
+        if (failures.isEmpty()) {
+            return 0;
+        }
+        System.out.println("FAILED:");
+        failures.forEach(f -> System.out.println("- " + f));
+        return 1;
+    }
+
+    /** Runs every scenario, checks the store, stops the ledger and drops the database; prints nothing but logs. */
+    Outcome execute() {
         Thread hook = new Thread(this::cleanUp, "benchmark-clean-up");
         Runtime.getRuntime().addShutdownHook(hook);
         List<Result> results = new ArrayList<>();
@@ -303,9 +342,15 @@ public final class AppendBenchmark {
             createDatabase();
             log("database " + database + " created");
 
-            Result raw = rawInsertBaseline();
+            onPhase.accept("append: raw INSERT");
+            Result raw = rawInsertBaseline(1);
             results.add(raw);
             log(String.format(Locale.ROOT, "raw INSERT: %.0f rows/s", raw.opsPerSecond()));
+            if (options.rawBatch() > 0) {
+                Result batched = rawInsertBaseline(options.rawBatch());
+                results.add(batched);
+                log(String.format(Locale.ROOT, "raw batched INSERT: %.0f rows/s", batched.opsPerSecond()));
+            }
 
             int port = choosePort();
             String base = "http://" + LOOPBACK + ":" + port;
@@ -322,7 +367,9 @@ public final class AppendBenchmark {
                 if (i > 0) {
                     stopLedger();
                 }
+                onPhase.accept("append: ledger start-up");
                 startLedger(port, appLog, sealing);
+                onPhase.accept("append: HTTP mix");
                 if (rowsBefore < 0) {
                     rowsBefore = countRows("domain_event_entry");
                     notes.add("event store rows found after start-up: " + rowsBefore);
@@ -360,7 +407,8 @@ public final class AppendBenchmark {
                 acceptedKeyed += load.acceptedWithKey.get();
             }
             if (comparing) {
-                notes.add(compareSealing(results.subList(1, results.size()), segments));
+                notes.add(compareSealing(results.subList(results.size() - segments.size(), results.size()),
+                        segments));
             }
 
             long rowsAfter = countRows("domain_event_entry");
@@ -396,16 +444,7 @@ public final class AppendBenchmark {
                 // the hook is already running
             }
         }
-        if (!results.isEmpty()) {
-            printReport(started, results, notes);
-            System.out.println();
-        }
-        if (!failures.isEmpty()) {
-            System.out.println("FAILED:");
-            failures.forEach(f -> System.out.println("- " + f));
-            return 1;
-        }
-        return 0;
+        return new Outcome(started, results, notes, failures, serverDescription, ledgerJvmOptions());
     }
 
     private void checkPreconditions() {
@@ -487,7 +526,12 @@ public final class AppendBenchmark {
     }
 
     private Connection connect(String db) throws SQLException {
+        return connect(db, false);
+    }
+
+    private Connection connect(String db, boolean rewriteBatches) throws SQLException {
         Properties props = new Properties();
+        props.setProperty("reWriteBatchedInserts", Boolean.toString(rewriteBatches));
         props.setProperty("user", options.pgUser());
         props.setProperty("password", options.pgPassword());
         props.setProperty("ApplicationName", "append-benchmark");
@@ -546,7 +590,7 @@ public final class AppendBenchmark {
         }
     }
 
-    private static String serverSetting(Connection c, String name) {
+    static String serverSetting(Connection c, String name) {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW " + name)) {
             return rs.next() ? rs.getString(1) : "?";
         } catch (SQLException e) {
@@ -554,12 +598,15 @@ public final class AppendBenchmark {
         }
     }
 
-    /** Single-row autocommit INSERTs, one connection per thread, into a copy of domain_event_entry. */
-    private Result rawInsertBaseline() throws Exception {
+    /**
+     * Autocommit INSERTs of {@code batch} rows per statement (1: single-row), one connection per thread, into a copy
+     * of domain_event_entry. Batches are sent as one multi-row INSERT (the driver's reWriteBatchedInserts).
+     */
+    private Result rawInsertBaseline(int batch) throws Exception {
         try (Connection c = connect(database); Statement st = c.createStatement()) {
             // Its own schema, so that the ledger's Flyway finds "public" empty.
-            st.execute("CREATE SCHEMA raw_baseline");
-            st.execute("CREATE TABLE raw_baseline.raw_event_entry ("
+            st.execute("CREATE SCHEMA IF NOT EXISTS raw_baseline");
+            st.execute("CREATE TABLE IF NOT EXISTS raw_baseline.raw_event_entry ("
                     + " global_index BIGSERIAL NOT NULL,"
                     + " event_identifier VARCHAR(255) NOT NULL,"
                     + " aggregate_identifier VARCHAR(255) NOT NULL,"
@@ -577,12 +624,14 @@ public final class AppendBenchmark {
                     + serverSetting(c, "synchronous_commit") + ", fsync=" + serverSetting(c, "fsync");
         }
         int clients = options.clients();
-        log("raw INSERT: " + clients + " connections, " + options.rawWarmup() + " s warm-up, " + options.duration()
+        String scenario = batch == 1 ? "raw single-row INSERT (autocommit)"
+                : "raw batched INSERT (autocommit, " + batch + " rows per statement)";
+        log(scenario + ": " + clients + " connections, " + options.rawWarmup() + " s warm-up, " + options.duration()
                 + " s measured");
         List<Connection> connections = new ArrayList<>();
         try {
             for (int i = 0; i < clients; i++) {
-                Connection c = connect(database);
+                Connection c = connect(database, batch > 1);
                 c.setAutoCommit(true);
                 connections.add(c);
             }
@@ -598,7 +647,7 @@ public final class AppendBenchmark {
                 samples.add(mine);
                 Thread t = new Thread(() -> {
                     try {
-                        insertUntil(c, window, mine, errors, firstErrors);
+                        insertUntil(c, batch, window, mine, errors, firstErrors);
                     } finally {
                         done.countDown();
                     }
@@ -616,9 +665,10 @@ public final class AppendBenchmark {
                 throw new BenchmarkFailure("raw INSERT failed " + errors.get() + " times, first: " + firstErrors);
             }
             long[] sorted = Samples.merge(samples);
-            return new Result("raw single-row INSERT (autocommit)", clients, sorted.length, window.seconds(),
-                    Samples.percentileMillis(sorted, 50), Samples.percentileMillis(sorted, 99), 0, Map.of(),
-                    cpu.describe(sorted.length, "row"));
+            long rows = (long) sorted.length * batch;
+            return new Result(scenario, clients, rows, window.seconds(), Samples.percentileMillis(sorted, 50),
+                    Samples.percentileMillis(sorted, 99), 0, batch == 1 ? Map.of()
+                    : Map.of("latencies", "per statement of " + batch + " rows"), cpu.describe(rows, "row"));
         } finally {
             for (Connection c : connections) {
                 try {
@@ -630,7 +680,8 @@ public final class AppendBenchmark {
         }
     }
 
-    private void insertUntil(Connection c, Window window, Samples samples, AtomicLong errors, List<String> first) {
+    private void insertUntil(Connection c, int batch, Window window, Samples samples, AtomicLong errors,
+                             List<String> first) {
         String sql = "INSERT INTO raw_baseline.raw_event_entry (event_identifier, aggregate_identifier, "
                 + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -645,23 +696,32 @@ public final class AppendBenchmark {
                 if (window.over(start)) {
                     return;
                 }
-                // Half of the rows open a new stream, half extend this thread's current one, like the HTTP mix.
-                if (random.nextBoolean()) {
-                    stream = UUID.randomUUID().toString();
-                    sequence = 0;
-                } else {
-                    sequence++;
+                for (int row = 0; row < batch; row++) {
+                    // Half of the rows open a new stream, half extend this thread's current one, like the HTTP mix.
+                    if (random.nextBoolean()) {
+                        stream = UUID.randomUUID().toString();
+                        sequence = 0;
+                    } else {
+                        sequence++;
+                    }
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, stream);
+                    insert.setLong(3, sequence);
+                    insert.setString(4, "Demand");
+                    insert.setString(5, Instant.now().toString());
+                    insert.setString(6, "org.disputeledger.demand.event.DemandComplied");
+                    insert.setNull(7, java.sql.Types.VARCHAR);
+                    insert.setBytes(8, payload);
+                    insert.setBytes(9, metadata);
+                    if (batch > 1) {
+                        insert.addBatch();
+                    }
                 }
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, stream);
-                insert.setLong(3, sequence);
-                insert.setString(4, "Demand");
-                insert.setString(5, Instant.now().toString());
-                insert.setString(6, "org.disputeledger.demand.event.DemandComplied");
-                insert.setNull(7, java.sql.Types.VARCHAR);
-                insert.setBytes(8, payload);
-                insert.setBytes(9, metadata);
-                insert.executeUpdate();
+                if (batch > 1) {
+                    insert.executeBatch();
+                } else {
+                    insert.executeUpdate();
+                }
                 long end = System.nanoTime();
                 if (window.counts(end)) {
                     samples.add(end - start);
@@ -755,6 +815,7 @@ public final class AppendBenchmark {
                 last = answer.statusCode() + " " + answer.body();
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
                     log("ledger is UP (pid " + ledger.pid() + ")");
+                    onLedgerUp.accept(ledger);
                     return;
                 }
             } catch (IOException notYet) {
@@ -768,7 +829,9 @@ public final class AppendBenchmark {
 
     private List<String> ledgerJvmOptions() {
         List<String> jvm = new ArrayList<>();
-        jvm.add("-Xmx1g");
+        if (options.jvmOpts().stream().noneMatch(o -> o.startsWith("-Xmx"))) {
+            jvm.add("-Xmx1g");
+        }
         if (options.jfr()) {
             Path recording = options.out().resolve(database + ".jfr").toAbsolutePath();
             jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
@@ -786,6 +849,7 @@ public final class AppendBenchmark {
         if (!p.isAlive()) {
             return;
         }
+        onLedgerStopping.accept(p);
         p.destroy();
         try {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -1245,7 +1309,7 @@ public final class AppendBenchmark {
         }
     }
 
-    private static String gitCommit() {
+    static String gitCommit() {
         String commit = run("git", "rev-parse", "--short=12", "HEAD");
         if (commit == null) {
             return "unknown (not a git checkout)";
@@ -1254,14 +1318,14 @@ public final class AppendBenchmark {
         return commit + (status != null && !status.isEmpty() ? " (with uncommitted changes)" : "");
     }
 
-    private static String cpu() {
+    static String cpu() {
         String nproc = run("nproc");
         String cores = nproc != null ? nproc : Integer.toString(Runtime.getRuntime().availableProcessors());
         String model = firstValue(Paths.get("/proc/cpuinfo"), "model name", "unknown model");
         return cores + " x " + model;
     }
 
-    private static String memTotal() {
+    static String memTotal() {
         String kb = firstValue(Paths.get("/proc/meminfo"), "MemTotal", null);
         if (kb == null) {
             return "unknown";
@@ -1274,7 +1338,7 @@ public final class AppendBenchmark {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Paths.get("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + " " + parts[1] + " " + parts[2];

@@ -101,6 +101,8 @@ public final class ReadBenchmark {
             "  --skip-queries          skip the query phase",
             "  --skip-lag              skip the lag phase",
             "  --skip-audit            skip the audit phase and the checkpoint-lag row of the lag phase",
+            "  --skip-proofs           in the audit phase, measure sealing and full verification only (no inclusion",
+            "                          proof and history page latencies)",
             "  --audit-warmup S        warm-up seconds of the proof and history latencies, HTTP and JDBC each",
             "                          (default 5)",
             "  --audit-duration S      measured seconds of the proof and history latencies, HTTP and JDBC each",
@@ -130,7 +132,7 @@ public final class ReadBenchmark {
                    boolean skipAudit, int auditWarmup, int auditDuration, int verifyRuns, int sealTimeout,
                    boolean keepDatabase, Path templates, Path jar, int port, boolean portExplicit, int pgPort,
                    String pgUser, String pgPassword, Path out, List<String> jvmOpts, int threadDumps,
-                   int startTimeout) {
+                   int startTimeout, boolean skipProofs) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -141,6 +143,7 @@ public final class ReadBenchmark {
             boolean skipLag = false;
             boolean skipAudit = false;
             boolean keep = false;
+            boolean skipProofs = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -151,6 +154,7 @@ public final class ReadBenchmark {
                     case "--skip-lag" -> skipLag = true;
                     case "--skip-audit" -> skipAudit = true;
                     case "--keep-database" -> keep = true;
+                    case "--skip-proofs" -> skipProofs = true;
                     case "--events", "--seed", "--clients", "--query-warmup", "--query-duration", "--lag-rate",
                          "--lag-duration", "--lag-warmup", "--lag-in-flight", "--sample-ms", "--catchup-timeout",
                          "--rebuild-timeout", "--audit-warmup", "--audit-duration", "--verify-runs", "--seal-timeout",
@@ -201,7 +205,8 @@ public final class ReadBenchmark {
                     Paths.get(values.getOrDefault("--out", "target/bench")),
                     List.copyOf(jvmOpts),
                     intOption(values, "--thread-dumps", 0, 0, 100),
-                    intOption(values, "--start-timeout", 180, 1, 3600));
+                    intOption(values, "--start-timeout", 180, 1, 3600),
+                    skipProofs);
         }
 
         private static int intOption(Map<String, String> values, String name, int fallback, int min, int max) {
@@ -300,6 +305,48 @@ public final class ReadBenchmark {
     record Row(String scenario, String figure, String p50, String p99, String baseline, String verdict) {
     }
 
+    /** The bulk load: seconds of the COPY into domain_event_entry and of the same COPY into a plain table. */
+    record BulkLoad(long events, double seconds, double rawSeconds) {
+        double rate() {
+            return events / seconds;
+        }
+
+        double rawRate() {
+            return events / rawSeconds;
+        }
+    }
+
+    /** The rebuild: wall seconds from the POST to SWITCHED (NaN when this build has no rebuild endpoint). */
+    record Rebuild(double seconds, String ledgerSays) {
+    }
+
+    /** Full verification and the hashing JDBC scan beside it, each run {@code --verify-runs} times: sorted seconds. */
+    record Verification(long events, double[] seconds, double[] scanSeconds) {
+        double median() {
+            return ReadBenchmark.median(seconds);
+        }
+
+        double scanMedian() {
+            return ReadBenchmark.median(scanSeconds);
+        }
+    }
+
+    /**
+     * The query phase: sorted latencies (ns) per kind and axis, bucket {@code kind * AXES.length + axis}, over HTTP
+     * and over JDBC (the same SQL), each measured for {@code seconds}.
+     */
+    record Queries(long[][] http, long[][] jdbc, double seconds) {
+    }
+
+    /**
+     * What a run measured, for the caller: the table rows and notes it prints, the failures (empty when every request
+     * succeeded and every check held), and the figures of each phase that ran (null for a phase that did not).
+     */
+    record Outcome(Instant started, List<Row> rows, List<String> notes, List<String> failures, String server,
+                   BulkLoad bulkLoad, Double catchUpSeconds, Double scanSeconds, Verification verification,
+                   Rebuild rebuild, Queries queries) {
+    }
+
     // ----------------------------------------------------------------------------------------------------------
     // Run
 
@@ -317,6 +364,18 @@ public final class ReadBenchmark {
     private History history;
     private Path appLog;
     private int port;
+    private BulkLoad bulkLoadResult;
+    private Double catchUpSeconds;
+    private Double scanSeconds;
+    private Verification verificationResult;
+    private Rebuild rebuildResult;
+    private Queries queriesResult;
+
+    // For a caller (bench/ledger.sh samples the ledger's memory): each ledger process once it reports UP and just
+    // before it is stopped, and the name of each phase as it begins.
+    java.util.function.Consumer<Process> onLedgerUp = p -> { };
+    java.util.function.Consumer<Process> onLedgerStopping = p -> { };
+    java.util.function.Consumer<String> onPhase = name -> { };
 
     ReadBenchmark(Options options) {
         this.options = options;
@@ -340,6 +399,19 @@ public final class ReadBenchmark {
     }
 
     int run() {
+        Outcome outcome = execute();
+        printReport(outcome.started());
+        System.out.println();
+        if (!failures.isEmpty()) {
+            System.out.println("FAILED:");
+            failures.forEach(f -> System.out.println("- " + f));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Runs every phase not skipped, stops the ledger and drops the database; prints nothing but logs. */
+    Outcome execute() {
         Thread hook = new Thread(this::cleanUp, "benchmark-clean-up");
         Runtime.getRuntime().addShutdownHook(hook);
         Instant started = Instant.now();
@@ -352,36 +424,44 @@ public final class ReadBenchmark {
             appLog = options.out().resolve(database + ".log");
 
             // 1. Schema: the ledger's own Flyway, on an empty store; then the ledger is stopped for the import.
+            onPhase.accept("read: schema");
             startLedger();
             stopLedger();
 
             // 2. Bulk load with COPY, beside a COPY of the same rows into a plain table.
-            bulkLoad();
+            onPhase.accept("read: bulk import");
+            bulkLoadResult = bulkLoad();
 
             // 3. Live catch-up of the processors over the imported events.
+            onPhase.accept("read: start-up and catch-up");
             long startedAt = System.nanoTime();
             Instant startedWall = Instant.now();
             startLedger();
             if (!options.skipCatchup()) {
-                catchUp(startedAt);
+                catchUpSeconds = catchUp(startedAt);
             }
             long scanNanos = rawFullScan();
+            scanSeconds = scanNanos / 1e9;
 
             // 4. The tamper-evident log: sealing of the loaded store, full verification, proofs and history pages.
             if (!options.skipAudit()) {
-                audit(startedWall);
+                onPhase.accept("read: sealing and verification");
+                verificationResult = audit(startedWall);
             }
 
             // 5. Rebuild through the admin endpoint, when this build has it.
             if (!options.skipRebuild()) {
-                rebuild(scanNanos);
+                onPhase.accept("read: rebuild");
+                rebuildResult = rebuild(scanNanos);
             }
             // 6. Point-in-time queries on both axes, beside the same SQL over JDBC.
             if (!options.skipQueries()) {
-                queries();
+                onPhase.accept("read: queries");
+                queriesResult = queries();
             }
             // 7. Projection and checkpoint lag while appending at a fixed rate.
             if (!options.skipLag()) {
+                onPhase.accept("read: lag");
                 lag();
             }
             Process running = ledger;
@@ -403,14 +483,8 @@ public final class ReadBenchmark {
                 // the hook is already running
             }
         }
-        printReport(started);
-        System.out.println();
-        if (!failures.isEmpty()) {
-            System.out.println("FAILED:");
-            failures.forEach(f -> System.out.println("- " + f));
-            return 1;
-        }
-        return 0;
+        return new Outcome(started, rows, notes, failures, serverDescription, bulkLoadResult, catchUpSeconds,
+                scanSeconds, verificationResult, rebuildResult, queriesResult);
     }
 
     private void checkPreconditions() {
@@ -522,7 +596,7 @@ public final class ReadBenchmark {
     static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type,"
             + " time_stamp, payload_type, payload_revision, payload, meta_data";
 
-    private void bulkLoad() throws Exception {
+    private BulkLoad bulkLoad() throws Exception {
         long existing = scalar("SELECT count(*) FROM domain_event_entry");
         if (existing != 0) {
             throw new BenchmarkFailure("the event store of the fresh database holds " + existing + " events after "
@@ -588,6 +662,7 @@ public final class ReadBenchmark {
                 history.describeStreams(), history.payloadBytes / (double) options.events(),
                 history.metadataBytes / (double) options.events(), genSeconds));
         notes.add("event types: " + history.describeTypes());
+        return new BulkLoad(options.events(), seconds, rawSeconds);
     }
 
     private double copy(String table) throws Exception {
@@ -637,7 +712,8 @@ public final class ReadBenchmark {
         return positions;
     }
 
-    private void catchUp(long processStarted) throws Exception {
+    /** Waits until every processor has reached the loaded head; the seconds from the ledger's start. */
+    private double catchUp(long processStarted) throws Exception {
         long head = options.events();
         log("live catch-up: waiting for every processor to reach " + head);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.catchupTimeout());
@@ -692,6 +768,7 @@ public final class ReadBenchmark {
         notes.add("live catch-up per processor, from the ledger's start: " + each
                 + "CPU " + cpu.describe(head, "event"));
         checkReadModels();
+        return seconds;
     }
 
     /** Rows of the read models that follow from the generated history, so a processor that skipped is caught. */
@@ -754,11 +831,14 @@ public final class ReadBenchmark {
     static final Pattern CHECKPOINTS_CHECKED = Pattern.compile("\"checkpointsChecked\"\\s*:\\s*(\\d+)");
     static final String SEALED_UP_TO_SQL = "SELECT coalesce(max(last_position), 0) FROM audit_checkpoint";
 
-    private void audit(Instant ledgerStarted) throws Exception {
+    private Verification audit(Instant ledgerStarted) throws Exception {
         long head = scalar("SELECT max(global_index) FROM domain_event_entry");
         sealing(ledgerStarted, head);
         double[] scans = hashingScans();
-        verification(head, scans);
+        Verification verified = verification(head, scans);
+        if (options.skipProofs()) {
+            return verified;
+        }
 
         // Proofs and history pages, closed loop, each beside the SQL that answers it over JDBC.
         long[] proofs = closedLoop("inclusion proofs over HTTP", httpProbe(random -> "/api/v1/audit/proofs/inclusion"
@@ -779,6 +859,7 @@ public final class ReadBenchmark {
                 }));
         latencyRow("audit: history page of " + page + " events (GET /api/v1/events)", pages, rawPages,
                 "JDBC SELECT of the same " + page + " rows, every column", 0);
+        return verified;
     }
 
     /** How long the sealer, started with the ledger, took to sign a checkpoint covering the whole loaded store. */
@@ -871,7 +952,7 @@ public final class ReadBenchmark {
         return seconds;
     }
 
-    private void verification(long head, double[] scans) throws Exception {
+    private Verification verification(long head, double[] scans) throws Exception {
         HttpClient client = httpClient();
         String url = base() + "/api/v1/audit/verify";
         double[] seconds = new double[options.verifyRuns()];
@@ -908,9 +989,10 @@ public final class ReadBenchmark {
                 String.format(Locale.ROOT, "median ratio %.1f; goal 10 s: %s", median / scanMedian,
                         median <= 10 ? "met" : "not met")));
         notes.add("full verification, last answer: " + body);
+        return new Verification(head, seconds, scans);
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
@@ -1055,7 +1137,7 @@ public final class ReadBenchmark {
     static final Pattern DURATION = Pattern.compile("\"durationMillis\"\\s*:\\s*(\\d+)");
     static final Pattern REPLAYED = Pattern.compile("\"eventsReplayed\"\\s*:\\s*(\\d+)");
 
-    private void rebuild(long scanNanos) throws Exception {
+    private Rebuild rebuild(long scanNanos) throws Exception {
         HttpClient client = httpClient();
         String url = base() + "/api/v1/admin/read-models/rebuild";
         HttpResponse<String> started = client.send(authorized(URI.create(url))
@@ -1068,7 +1150,7 @@ public final class ReadBenchmark {
             System.out.println("rebuild: not available in this build");
             rows.add(new Row("rebuild of all read models", "not available in this build", "-", "-",
                     String.format(Locale.ROOT, "raw full scan %.1f s", scanNanos / 1e9), "goal 30 s: not measured"));
-            return;
+            return new Rebuild(Double.NaN, "not available in this build");
         }
         if (started.statusCode() != 202) {
             throw new BenchmarkFailure("POST " + url + " answered " + started.statusCode() + " " + started.body());
@@ -1118,6 +1200,7 @@ public final class ReadBenchmark {
                         + "/api/v1/admin/read-models")).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         notes.add("read models after the rebuild: " + models.statusCode() + " " + models.body());
+        return new Rebuild(seconds, ledgerSays);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -1227,7 +1310,7 @@ public final class ReadBenchmark {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private void queries() throws Exception {
+    private Queries queries() throws Exception {
         int clients = options.clients();
         int buckets = QUERY_KINDS.length * AXES.length;
         // HTTP
@@ -1328,6 +1411,7 @@ public final class ReadBenchmark {
                                 p99 / Samples.percentileMillis(r, 99), p99 <= 10 ? "met" : "not met")));
             }
         }
+        return new Queries(http, raw, window.seconds());
     }
 
     private static List<Samples> perClientBucket(List<Samples[]> perClient, int bucket) {
@@ -2008,6 +2092,7 @@ public final class ReadBenchmark {
                 last = answer.statusCode() + " " + answer.body();
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
                     log("ledger is UP (pid " + started.pid() + ")");
+                    onLedgerUp.accept(started);
                     return;
                 }
             } catch (IOException notYet) {
@@ -2028,6 +2113,7 @@ public final class ReadBenchmark {
         if (!p.isAlive()) {
             return;
         }
+        onLedgerStopping.accept(p);
         p.destroy();
         try {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -2258,9 +2344,9 @@ public final class ReadBenchmark {
                 + options.clients() + ", query warm-up " + options.queryWarmup() + " s and " + options.queryDuration()
                 + " s measured (HTTP, then JDBC), lag " + options.lagRate() + " events/s for " + options.lagDuration()
                 + " s after " + options.lagWarmup() + " s of warm-up, sampled every " + options.sampleMillis() + " ms"
-                + (options.skipAudit() ? "; audit phase skipped" : ", audit latencies " + options.auditWarmup()
-                + " s warm-up and " + options.auditDuration() + " s measured (HTTP, then JDBC), " + options.verifyRuns()
-                + " verification runs"));
+                + (options.skipAudit() ? "; audit phase skipped" : (options.skipProofs() ? ", no audit latencies"
+                : ", audit latencies " + options.auditWarmup() + " s warm-up and " + options.auditDuration()
+                + " s measured (HTTP, then JDBC)") + ", " + options.verifyRuns() + " verification runs"));
         System.out.println();
         System.out.println("| scenario | figure | p50 ms | p99 ms | raw PostgreSQL baseline, same run "
                 + "| ratio / goal |");
