@@ -1217,13 +1217,13 @@ public final class ReadBenchmark {
     static final String STATUS_SQL = "SELECT event_id, jurisdiction, service, stream_sequence, kind,"
             + " restriction_kind, restriction_id, effective_start, effective_date, effective_precision, recorded_at,"
             + " authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked, scope_description,"
-            + " observed_state, detail, sources FROM status_fact";
+            + " observed_state, detail FROM status_fact";
     static final String PENALTY_SQL = "SELECT event_id, legal_entity, item_id, stream_sequence, kind,"
             + " amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
-            + " effective_precision, recorded_at, sources FROM penalty_fact";
+            + " effective_precision, recorded_at FROM penalty_fact";
     static final String DEMAND_SQL = "SELECT event_id, demand_id, platform, jurisdiction,"
             + " stream_sequence, kind, demand_kind, authority, items, items_by_category, scope, deadline,"
-            + " effective_start, effective_date, effective_precision, recorded_at, sources FROM demand_fact";
+            + " effective_start, effective_date, effective_precision, recorded_at FROM demand_fact";
     static final String TIMELINE_SQL = "SELECT event_id, stream_id, stream_sequence, global_position,"
             + " event_type, platform, legal_entity, jurisdiction, effective_start, effective_date,"
             + " effective_precision, recorded_at, confidence, summary, sources, links FROM timeline_entry";

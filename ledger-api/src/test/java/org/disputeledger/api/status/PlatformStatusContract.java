@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.disputeledger.api.support.LedgerHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ abstract class PlatformStatusContract extends LedgerHttp {
         assertThat(throttling.get("authority").asString()).isEqualTo("Roskomnadzor");
         assertThat(throttling.get("scope").get("mobilePercent").asInt()).isEqualTo(100);
         assertThat(throttling.get("scope").get("fixedPercent").asInt()).isEqualTo(50);
+        assertSourcesAsRecorded(throttling);
 
         JsonNode june = status("twitter", "2021-06-01");
         assertThat(june.get("state").asString()).isEqualTo("THROTTLED");
@@ -62,6 +64,8 @@ abstract class PlatformStatusContract extends LedgerHttp {
         assertThat(blocked.get("since").get("date").asString()).isEqualTo("2018-04-16");
         assertThat(blocked.get("deFacto").get("observedState").asString()).isEqualTo("PARTIALLY_ACCESSIBLE");
         assertThat(blocked.get("deFacto").get("since").get("precision").asString()).isEqualTo("APPROXIMATE");
+        assertSourcesAsRecorded(blocked.get("deFacto"));
+        assertSourcesAsRecorded(blocked.get("restrictions").get(0));
 
         JsonNode lifted = status("telegram", "2020-07-01");
         assertThat(lifted.get("state").asString()).isEqualTo("NORMAL");
@@ -166,5 +170,19 @@ abstract class PlatformStatusContract extends LedgerHttp {
     /** Bounded polling: the read model follows the log asynchronously. */
     private void awaitCaughtUp() throws InterruptedException {
         awaitCaughtUp("/api/v1/status?jurisdiction=RU", CATCH_UP);
+    }
+
+    /** A fact an answer shows names its event, and carries the sources that event was recorded with. */
+    private void assertSourcesAsRecorded(JsonNode shown) {
+        byte[] payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE event_identifier = ?",
+                byte[].class, shown.get("eventId").asString());
+        JsonNode recorded = JSON.readTree(payload).at("/envelope/sources");
+        assertThat(shown.get("sources")).as(shown.toString()).hasSize(recorded.size()).isNotEmpty();
+        for (int i = 0; i < recorded.size(); i++) {
+            for (String field : List.of("url", "publisher", "publishedOn")) {
+                assertThat(shown.get("sources").get(i).path(field).asString(""))
+                        .as(field).isEqualTo(recorded.get(i).path(field).asString(""));
+            }
+        }
     }
 }

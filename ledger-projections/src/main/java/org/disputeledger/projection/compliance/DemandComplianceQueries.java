@@ -33,12 +33,12 @@ public class DemandComplianceQueries {
 
     private static final String DEMAND_COLUMNS = "SELECT event_id, demand_id, platform, jurisdiction,"
             + " stream_sequence, kind, demand_kind, authority, items, items_by_category, scope, deadline,"
-            + " effective_start, effective_date, effective_precision, recorded_at, sources FROM demand_fact";
+            + " effective_start, effective_date, effective_precision, recorded_at FROM demand_fact";
 
     private static final String CLAIM_COLUMNS = "SELECT event_id, claim_id, platform, jurisdiction, kind, claimant,"
             + " metric, item_count, amount_minor, currency, qualifier, period, as_of, items_flagged, items_removed,"
             + " items_remaining, share_numerator, share_denominator, assessment, demand_id, effective_start,"
-            + " effective_date, effective_precision, recorded_at, sources FROM compliance_claim_fact";
+            + " effective_date, effective_precision, recorded_at FROM compliance_claim_fact";
 
     private static final String CURATION_COLUMNS = "SELECT c.event_id, c.target_event_id, c.kind,"
             + " c.corrected_start, c.corrected_date, c.corrected_precision, c.corrected_fields, c.recorded_at"
@@ -119,8 +119,7 @@ public class DemandComplianceQueries {
                 DemandKind.valueOf(row.getString("demand_kind")), row.getString("authority"),
                 row.getObject("items", Long.class), categories(row.getString("items_by_category")),
                 scope == null ? null : ComplianceScope.valueOf(scope), row.getObject("deadline", LocalDate.class),
-                effective(row), row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                row.getString("sources"));
+                effective(row), row.getObject("recorded_at", OffsetDateTime.class).toInstant(), null);
     }
 
     private static ClaimFact claim(ResultSet row, int number) throws SQLException {
@@ -137,7 +136,7 @@ public class DemandComplianceQueries {
                 row.getObject("items_removed", Long.class), row.getObject("items_remaining", Long.class),
                 numerator == null || denominator == null ? null : Fraction.of(numerator, denominator),
                 row.getString("assessment"), row.getString("demand_id"), effective(row),
-                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("sources"));
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), null);
     }
 
     private static ComplianceCuration curation(ResultSet row, int number) throws SQLException {

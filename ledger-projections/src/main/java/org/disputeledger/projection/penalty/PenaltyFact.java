@@ -10,7 +10,8 @@ import org.disputeledger.sanction.AppealOutcome;
  * reported, with when it took effect and when the ledger recorded it. {@code itemId} is the fine's id, or the
  * claim's id of a reported total. The amount (minor units) is the fine's for an imposition, the new amount of a
  * reduction, a payment's, or the total reported; {@code party} is the authority, court, appellant, payer,
- * enforcement service or claimant; {@code provision} is set on an imposition only.
+ * enforcement service or claimant; {@code provision} is set on an imposition only. {@code sources} (JSON) is
+ * written with the row and not read back for answers, which do not show it (null then).
  */
 record PenaltyFact(String eventId, String legalEntity, String itemId, long sequence, Kind kind, Long amountMinor,
                    String currency, AppealOutcome outcome, String provision, String party, Qualifier qualifier,

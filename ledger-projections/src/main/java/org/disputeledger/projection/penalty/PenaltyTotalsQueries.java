@@ -28,7 +28,7 @@ public class PenaltyTotalsQueries {
 
     private static final String COLUMNS = "SELECT event_id, legal_entity, item_id, stream_sequence, kind,"
             + " amount_minor, currency, outcome, provision, party, qualifier, effective_start, effective_date,"
-            + " effective_precision, recorded_at, sources FROM penalty_fact";
+            + " effective_precision, recorded_at FROM penalty_fact";
 
     private static final String CURATIONS = "SELECT c.event_id, c.target_event_id, c.kind, c.corrected_start,"
             + " c.corrected_date, c.corrected_precision, c.corrected_fields, c.recorded_at FROM penalty_curation c"
@@ -90,6 +90,6 @@ public class PenaltyTotalsQueries {
                 row.getObject("amount_minor", Long.class), row.getString("currency"),
                 outcome == null ? null : AppealOutcome.valueOf(outcome), row.getString("provision"),
                 row.getString("party"), qualifier == null ? null : Qualifier.valueOf(qualifier), effective,
-                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("sources"));
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), null);
     }
 }

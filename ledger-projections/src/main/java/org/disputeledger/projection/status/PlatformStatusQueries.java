@@ -1,15 +1,21 @@
 package org.disputeledger.projection.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disputeledger.common.EffectiveTime;
+import org.disputeledger.common.EventJson;
+import org.disputeledger.common.Source;
 import org.disputeledger.projection.status.StatusFact.Kind;
 import org.disputeledger.restriction.ObservedState;
 import org.disputeledger.restriction.RestrictionKind;
@@ -23,10 +29,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class PlatformStatusQueries {
 
+    /**
+     * Every column the rules read; not the sources, which only the facts an answer shows need ({@link #withSources}):
+     * a jurisdiction's board folds thousands of facts to show a few dozen.
+     */
     private static final String COLUMNS = "SELECT event_id, jurisdiction, service, stream_sequence, kind,"
             + " restriction_kind, restriction_id, effective_start, effective_date, effective_precision, recorded_at,"
             + " authority, legal_basis, mobile_percent, fixed_percent, addresses_blocked, scope_description,"
-            + " observed_state, detail, sources FROM status_fact";
+            + " observed_state, detail FROM status_fact";
+
+    private static final int SOURCES_PER_QUERY = 500;
+    private static final ObjectMapper JSON = EventJson.objectMapper();
 
     private static final String CURATIONS = "SELECT c.event_id, c.target_event_id, c.kind, c.corrected_start,"
             + " c.corrected_date, c.corrected_precision, c.recorded_at FROM status_curation c"
@@ -49,8 +62,8 @@ public class PlatformStatusQueries {
         List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS + " AND f.service = ?"),
                 PlatformStatusQueries::curation,
                 jurisdiction, knownAt.atOffset(ZoneOffset.UTC), platform);
-        return StatusRules.evaluate(jurisdiction, platform, StatusCuration.apply(facts, curations, knownAt), at,
-                knownAt);
+        return withSources(tables, List.of(StatusRules.evaluate(jurisdiction, platform,
+                StatusCuration.apply(facts, curations, knownAt), at, knownAt))).get(0);
     }
 
     /** The status of every platform with at least one fact known at {@code knownAt}, by platform name. */
@@ -64,10 +77,33 @@ public class PlatformStatusQueries {
         List<StatusCuration> curations = jdbc.query(tables.sql(CURATIONS), PlatformStatusQueries::curation,
                 jurisdiction,
                 knownAt.atOffset(ZoneOffset.UTC));
-        return byPlatform.entrySet().stream()
+        return withSources(tables, byPlatform.entrySet().stream()
                 .map(entry -> StatusRules.evaluate(jurisdiction, entry.getKey(),
                         StatusCuration.apply(entry.getValue(), curations, knownAt), at, knownAt))
-                .toList();
+                .toList());
+    }
+
+    /** The statuses with the sources of the facts they show, read for those facts only. */
+    private List<PlatformStatus> withSources(ReadModelTables tables, List<PlatformStatus> statuses) {
+        List<String> ids = statuses.stream().flatMap(status -> status.eventIds().stream()).distinct().toList();
+        Map<String, List<Source>> sources = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += SOURCES_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SOURCES_PER_QUERY));
+            jdbc.query(tables.sql("SELECT event_id, sources FROM status_fact WHERE event_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")"), row -> {
+                sources.put(row.getString("event_id"), sources(row.getString("sources")));
+            }, chunk.toArray());
+        }
+        return statuses.stream().map(status -> status.withSources(sources)).toList();
+    }
+
+    private static List<Source> sources(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<Source>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored sources of a status fact cannot be read", e);
+        }
     }
 
     /** The recorded time of the latest fact in the read model: how far it has got, null when empty. */
@@ -96,7 +132,6 @@ public class PlatformStatusQueries {
                 .toInstant(), row.getString("authority"), row.getString("legal_basis"),
                 row.getObject("mobile_percent", Integer.class), row.getObject("fixed_percent", Integer.class),
                 row.getObject("addresses_blocked", Long.class), row.getString("scope_description"),
-                observedState == null ? null : ObservedState.valueOf(observedState), row.getString("detail"),
-                row.getString("sources"));
+                observedState == null ? null : ObservedState.valueOf(observedState), row.getString("detail"), null);
     }
 }

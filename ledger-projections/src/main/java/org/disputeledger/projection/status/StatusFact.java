@@ -8,7 +8,8 @@ import org.disputeledger.restriction.RestrictionKind;
 /**
  * One row of {@code status_fact}: a fact about a service's access in one jurisdiction, with when it took effect
  * and when the ledger recorded it. Which fields are set depends on the kind; {@code restrictionKind} is what a
- * threat threatens or what a lift or scope change applies to, when known.
+ * threat threatens or what a lift or scope change applies to, when known. {@code sources} (JSON) is written with the
+ * row; the queries read it only for the facts an answer shows, and leave it null on the facts they fold.
  */
 record StatusFact(String eventId, String jurisdiction, String service, long sequence, Kind kind,
                   RestrictionKind restrictionKind, String restrictionId, EffectiveTime effective, Instant recordedAt,

@@ -74,7 +74,8 @@ final class StatusRules {
         }
         Observation deFacto = facts.stream().filter(fact -> fact.kind() == Kind.OBSERVATION)
                 .reduce((earlier, later) -> later)
-                .map(fact -> new Observation(fact.observedState(), fact.effective(), fact.authority(), fact.detail()))
+                .map(fact -> new Observation(fact.observedState(), fact.effective(), fact.authority(), fact.detail(),
+                        fact.eventId(), List.of()))
                 .orElse(null);
         return new PlatformStatus(jurisdiction, platform, state, since, inForce, pending, deFacto);
     }
@@ -96,12 +97,13 @@ final class StatusRules {
                 || scope.addressesBlocked() != null || scope.scopeDescription() != null;
         return new Restriction(imposed.restrictionKind(), imposed.restrictionId(), imposed.authority(),
                 imposed.legalBasis(), imposed.effective(), stated ? new Scope(scope.mobilePercent(),
-                scope.fixedPercent(), scope.addressesBlocked(), scope.scopeDescription(), scope.effective()) : null);
+                scope.fixedPercent(), scope.addressesBlocked(), scope.scopeDescription(), scope.effective()) : null,
+                imposed.eventId(), List.of());
     }
 
     private static Threat threat(StatusFact fact) {
         return new Threat(fact.restrictionId(), fact.restrictionKind(), fact.authority(), fact.detail(),
-                fact.effective());
+                fact.effective(), fact.eventId(), List.of());
     }
 
     private static boolean has(List<Restriction> restrictions, RestrictionKind kind) {
