@@ -221,8 +221,8 @@ public final class FaultTest {
                 failures.add("the segments were not spread over all " + options.nodes() + " nodes within 60 s of the"
                         + " load's start; owners: " + describeOwners(tokenOwners()));
             } else {
-                figures.add(String.format(Locale.ROOT, "every node held at least one segment %.1f s after the load"
-                        + " started", spread / 1000.0));
+                figures.add(String.format(Locale.ROOT, "every node held at least one processor segment before the kill"
+                        + " (checked %.1f s into the load)", spread / 1000.0));
             }
             Map<String, String> ownersBefore = tokenOwners();
             figures.add("segment owners before the kill: " + describeOwners(ownersBefore));
@@ -374,7 +374,9 @@ public final class FaultTest {
             }
             try {
                 HttpResponse<String> answer = get(node, "/actuator/health");
-                last = answer.statusCode() + " " + shorten(answer.body());
+                String body = answer.body();
+                int readModels = body.indexOf("\"readModels\"");
+                last = answer.statusCode() + " " + (readModels < 0 ? shorten(body) : body.substring(readModels));
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
                     AppendBenchmark.log("node " + node.index + " is UP");
                     return;
@@ -384,8 +386,15 @@ public final class FaultTest {
             }
             Thread.sleep(250);
         }
+        Path threads = node.log.resolveSibling("node-" + node.index + "-threads.txt");
+        String dump = AppendBenchmark.run("jcmd", Long.toString(node.process.pid()), "Thread.print");
+        try {
+            Files.writeString(threads, dump == null ? "jcmd gave no thread dump" : dump);
+        } catch (IOException e) {
+            threads = null;
+        }
         throw new Failure("node " + node.index + " not UP within " + timeoutSeconds + " s (last: " + last + "); see "
-                + node.log);
+                + node.log + (threads == null ? "" : " and its threads in " + threads));
     }
 
     private List<Node> survivors() {
