@@ -118,10 +118,10 @@ public class ProcessorStates {
         }
         PooledStreamingEventProcessor eventProcessor = found.get();
         Map<Integer, EventTrackerStatus> segments = eventProcessor.processingStatus();
-        boolean error = eventProcessor.isError();
+        boolean segmentError = false;
         Long position = null;
         for (EventTrackerStatus status : segments.values()) {
-            error |= status.isErrorState();
+            segmentError |= status.isErrorState();
             OptionalLong current = status.getCurrentPosition();
             long at = current.isPresent() ? current.getAsLong() : 0;
             position = position == null ? at : Math.min(position, at);
@@ -138,8 +138,22 @@ public class ProcessorStates {
                 }
             }
         }
-        State state = error ? State.ERROR : eventProcessor.isRunning() ? State.RUNNING : State.NOT_STARTED;
+        State state = state(eventProcessor.isRunning(), eventProcessor.isError(), segments.size(), segmentError);
         return ProcessorState.of(processor, state, segments.size(), position == null || position == 0 ? null : position,
                 head);
+    }
+
+    /**
+     * The state of a processor on this node. Axon flags a processor in error from a failure of its coordinator (a lost
+     * database connection, say) until it has handled a batch again, which a node holding none of the processor's
+     * segments never does: after a restart of the database the other nodes may have claimed every segment, and the
+     * flag would stay up for good. So a coordinator's error counts only while this node holds a segment; a segment
+     * whose batch failed always counts.
+     */
+    static State state(boolean running, boolean coordinatorError, int segmentsHeld, boolean segmentError) {
+        if (segmentError || (coordinatorError && segmentsHeld > 0)) {
+            return State.ERROR;
+        }
+        return running ? State.RUNNING : State.NOT_STARTED;
     }
 }
