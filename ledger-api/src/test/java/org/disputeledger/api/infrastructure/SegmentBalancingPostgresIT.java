@@ -119,20 +119,7 @@ class SegmentBalancingPostgresIT extends LedgerHttp {
     }
 
     private Map<String, Integer> awaitClaims(Duration limit, Predicate<List<Claim>> done) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        List<Claim> claims = claims();
-        while (!done.test(claims)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the segments were not spread as expected in " + limit + ": " + claims);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            claims = claims();
-        }
+        awaitUntil(limit, this::claims, done, "the segments were not spread as expected");
         return owners();
     }
 

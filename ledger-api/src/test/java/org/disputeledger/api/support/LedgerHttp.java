@@ -178,11 +178,17 @@ public abstract class LedgerHttp {
 
     private static void awaitUntil(java.time.Duration limit, java.util.function.Supplier<JsonNode> read,
                                    java.util.function.Predicate<JsonNode> done) {
+        awaitUntil(limit, read, done, "the read models did not catch up");
+    }
+
+    /** Reads until what is read is done, every 50 ms; fails saying {@code notDone} and the last reading after limit. */
+    protected static <T> T awaitUntil(java.time.Duration limit, java.util.function.Supplier<T> read,
+                                      java.util.function.Predicate<T> done, String notDone) {
         long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode last = read.get();
+        T last = read.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the read models did not catch up in " + limit + ": " + last);
+                throw new AssertionError(notDone + " in " + limit + ": " + last);
             }
             try {
                 Thread.sleep(50);
@@ -192,5 +198,6 @@ public abstract class LedgerHttp {
             }
             last = read.get();
         }
+        return last;
     }
 }
