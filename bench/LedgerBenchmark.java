@@ -37,8 +37,8 @@ public final class LedgerBenchmark {
             "  --append-clients N      concurrent HTTP clients and raw INSERT connections of the append phase",
             "                          (default 16)",
             "  --raw-batch N           rows per statement of the raw batched INSERT ceiling (default 100)",
-            "  --jvm-opt OPT           JVM option of the ledger, repeatable (default -Xmx512m when no -Xmx is given:",
-            "                          the heap the 1,000,000-event queries need; -Xmx256m runs out of memory)",
+            "  --jvm-opt OPT           JVM option of the ledger, repeatable (default, when none is given:",
+            "                          -Xmx512m -XX:+UseParallelGC, see docs/benchmarks.md)",
             "  --skip-append           skip the append phase",
             "  --skip-read             skip the read phases",
             "  --with-lag              also run the read benchmark's projection and checkpoint lag phase",
@@ -114,8 +114,8 @@ public final class LedgerBenchmark {
                     }
                 }
             }
-            if (jvm.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
-                jvm.add(0, "-Xmx512m");
+            if (jvm.isEmpty()) {
+                jvm.addAll(List.of("-Xmx512m", "-XX:+UseParallelGC"));
             }
             for (String option : jvm) {
                 append.addAll(List.of("--jvm-opt", option));
