@@ -1,6 +1,6 @@
 // The status board: every platform the ledger knows in a jurisdiction, de jure (ordered) beside de facto
 // (observed), at one point of effective time as known at one point of recorded time.
-import {effective, h, instant} from './format.js';
+import {effective, h, instant, sourceLink} from './format.js';
 
 function restriction(item) {
     const scope = item.scope;
@@ -21,12 +21,22 @@ function restriction(item) {
     if (item.legalBasis) {
         parts.push(`under ${item.legalBasis}`);
     }
-    return h('li', {}, parts.join(' '));
+    return h('li', {}, parts.join(' '), sources(item.sources));
+}
+
+// The sources the fact was recorded with, as links where they have a web address.
+function sources(list) {
+    if (!list || list.length === 0) {
+        return '';
+    }
+    return h('span', {class: 'sources'}, ' (source: ',
+        list.flatMap((source, i) => i === 0 ? [sourceLink(source)] : [', ', sourceLink(source)]), ')');
 }
 
 function threat(item) {
     return h('li', {}, `${item.kind.toLowerCase()} threatened since ${effective(item.since)}`
-        + (item.authority ? ` by ${item.authority}` : '') + (item.condition ? ` unless ${item.condition}` : ''));
+        + (item.authority ? ` by ${item.authority}` : '') + (item.condition ? ` unless ${item.condition}` : ''),
+        sources(item.sources));
 }
 
 function list(items, render) {
@@ -39,7 +49,8 @@ function deFacto(observed) {
     }
     return h('span', {},
         h('span', {class: 'badge observed'}, observed.observedState.replaceAll('_', ' ').toLowerCase()),
-        ` since ${effective(observed.since)}`, observed.observer ? ` (observed by ${observed.observer})` : '');
+        ` since ${effective(observed.since)}`, observed.observer ? ` (observed by ${observed.observer})` : '',
+        sources(observed.sources));
 }
 
 /** Renders the board; onSelect(platform) is called when the reader asks for a platform's details. */

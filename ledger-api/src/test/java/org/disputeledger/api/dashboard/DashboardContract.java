@@ -30,6 +30,12 @@ abstract class DashboardContract extends DashboardBrowser {
         enter("at", "2021-03-15");
         assertThat(stateOnBoard("twitter")).isEqualTo("THROTTLED");
         assertThat(text("#board caption")).contains("2021-03-15");
+        String source = get("/api/v1/platforms/twitter/status?jurisdiction=RU&at=2021-03-15").body()
+                .at("/status/restrictions/0/sources/0/url").asString();
+        assertThat(source).startsWith("http");
+        assertThat(browser.findElements(By.cssSelector("#board tr[data-platform='twitter'] li .sources a")))
+                .as("the throttling in force links to its source").extracting(link -> link.getDomAttribute("href"))
+                .contains(source);
         assertThat(browser.getCurrentUrl()).contains("at=2021-03-15");
 
         enter("at", "2022-03-05");
