@@ -1,13 +1,18 @@
 package org.disputeledger.api.security;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -23,15 +28,31 @@ import org.springframework.util.StringUtils;
 class JwtConfig {
 
     @Bean
-    JwtDecoder jwtDecoder(LedgerSecurityProperties properties) {
+    JwtDecoder jwtDecoder(LedgerSecurityProperties properties, Clock clock) {
         LedgerSecurityProperties.Jwt jwt = properties.jwt();
         if (jwt.jwkSetUri() == null) {
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
+            return new SupplierJwtDecoder(() -> {
+                JwtDecoder discovered = JwtDecoders.fromIssuerLocation(jwt.issuerUri());
+                if (discovered instanceof NimbusJwtDecoder nimbus) {
+                    nimbus.setJwtValidator(validator(clock, jwt.issuerUri()));
+                }
+                return discovered;
+            });
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-        decoder.setJwtValidator(jwt.issuerUri() == null ? JwtValidators.createDefault()
-                : JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+        decoder.setJwtValidator(validator(clock, jwt.issuerUri()));
         return decoder;
+    }
+
+    /**
+     * Spring Security's default checks of a token (its expiry and not-before times among them), judged by the ledger's
+     * clock rather than the system's, and its issuer when one is named.
+     */
+    static OAuth2TokenValidator<Jwt> validator(Clock clock, String issuer) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        return issuer == null ? JwtValidators.createDefaultWithValidators(timestamps)
+                : JwtValidators.createDefaultWithValidators(timestamps, new JwtIssuerValidator(issuer));
     }
 
     static final class Configured implements Condition {

@@ -2,9 +2,13 @@ package org.disputeledger.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
@@ -14,6 +18,12 @@ class JwtConfigTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(LedgerSecurityProperties.class)
     static class Properties {
+
+        /** The ledger's clock, by which tokens' times are judged. */
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        }
     }
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()

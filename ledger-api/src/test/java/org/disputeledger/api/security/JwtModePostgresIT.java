@@ -7,12 +7,14 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.disputeledger.api.support.LedgerHttp;
 import org.disputeledger.api.support.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -45,9 +47,18 @@ class JwtModePostgresIT extends LedgerHttp {
     static class IdentityProvider {
 
         @Bean
-        JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+        JwtDecoder jwtDecoder(Clock clock) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+            decoder.setJwtValidator(JwtConfig.validator(clock, null));
+            return decoder;
         }
+    }
+
+    @Autowired
+    private Clock clock;
+
+    private Instant now() {
+        return clock.instant();
     }
 
     private static KeyPair rsa() {
@@ -73,8 +84,8 @@ class JwtModePostgresIT extends LedgerHttp {
                 claims.build())).getTokenValue();
     }
 
-    private static String valid(String subject, String... roles) {
-        return token(PROVIDER, subject, List.of(roles), Instant.now().plusSeconds(600));
+    private String valid(String subject, String... roles) {
+        return token(PROVIDER, subject, List.of(roles), now().plusSeconds(600));
     }
 
     @Test
@@ -101,9 +112,9 @@ class JwtModePostgresIT extends LedgerHttp {
 
     @Test
     void anExpiredForeignOrSubjectlessTokenIs401() {
-        String expired = token(PROVIDER, "erin", List.of("admin"), Instant.now().minusSeconds(600));
-        String foreign = token(STRANGER, "frank", List.of("admin"), Instant.now().plusSeconds(600));
-        String subjectless = token(PROVIDER, null, List.of("admin"), Instant.now().plusSeconds(600));
+        String expired = token(PROVIDER, "erin", List.of("admin"), now().minusSeconds(600));
+        String foreign = token(STRANGER, "frank", List.of("admin"), now().plusSeconds(600));
+        String subjectless = token(PROVIDER, null, List.of("admin"), now().plusSeconds(600));
 
         for (String token : List.of(expired, foreign, subjectless, "not.a.jwt")) {
             Response refused = as(token).get("/api/v1/status?jurisdiction=RU");
